@@ -1,0 +1,43 @@
+using System.Collections.Frozen;
+
+namespace OpenNrm.Domain.Access;
+
+/// <summary>
+/// The role × action matrix, written once. Changing who may do what is a reviewed code change:
+/// the authorisation tests are generated from this table, so a change here changes the tests with it.
+/// Object-level need-to-know (which organisations work on a case) is checked on top of this, per object.
+/// </summary>
+public static class PermissionMatrix
+{
+    private static readonly FrozenDictionary<Role, FrozenSet<Permission>> Grants = new Dictionary<Role, FrozenSet<Permission>>
+    {
+        // Detect and hand over: frontline services open a file when they record a signal.
+        [Role.FrontlineOfficer] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CasesCreate, Permission.CasesRead),
+        [Role.CentreCaseworker] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CasesCreate, Permission.CasesRead),
+        [Role.CentreCoordinator] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CasesCreate, Permission.CasesRead),
+        [Role.Prosecutor] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CasesRead),
+        [Role.ImmigrationThbOfficer] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CasesRead),
+        [Role.ImmigrationDublinOfficer] = Set(Permission.OwnAccount, Permission.OrganisationsRead),
+        [Role.ImmigrationReturnOfficer] = Set(Permission.OwnAccount, Permission.OrganisationsRead),
+        [Role.AsylumRegistrationOfficer] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CasesCreate, Permission.CasesRead),
+        [Role.GuardianshipOfficer] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CasesRead),
+        // The rapporteur reads aggregates only, never a person's file.
+        [Role.RapporteurAnalyst] = Set(Permission.OwnAccount, Permission.OrganisationsRead),
+        // The auditor reads the trail of who did what, not the files themselves.
+        [Role.Auditor] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.RolesRead, Permission.AuditRead),
+        // Administrators run the system; they are deliberately not granted victims' files.
+        [Role.Administrator] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.OrganisationsManage,
+            Permission.UsersManage, Permission.RolesRead),
+    }.ToFrozenDictionary();
+
+    public static bool Allows(Role role, Permission permission) =>
+        Grants.TryGetValue(role, out var set) && set.Contains(permission);
+
+    public static bool Allows(IEnumerable<Role> roles, Permission permission) =>
+        roles.Any(role => Allows(role, permission));
+
+    public static IReadOnlySet<Permission> For(Role role) =>
+        Grants.TryGetValue(role, out var set) ? set : FrozenSet<Permission>.Empty;
+
+    private static FrozenSet<Permission> Set(params Permission[] permissions) => permissions.ToFrozenSet();
+}

@@ -1,0 +1,91 @@
+using static OpenNrm.Domain.Detection.Indicators.IndicatorDimension;
+using static OpenNrm.Domain.Detection.Indicators.IndicatorStrength;
+
+namespace OpenNrm.Domain.Detection.Indicators;
+
+public static partial class PublicIndicatorLists
+{
+    /// <summary>Adults, labour exploitation. Items and grades as in docs/DOMAIN.md section 3.</summary>
+    public static IndicatorList DelphiAdultLabour { get; } = new(
+        "ilo-ec-delphi-adult-labour",
+        "Indicators of trafficking of adults for labour exploitation (ILO/EC Delphi)",
+        DelphiVersion,
+        TargetPopulation.Adult,
+        ExploitationForm.Labour,
+        DelphiCitation,
+        "As gathered; verify against ILO publication WCMS_105023 before production use.",
+        [
+            new("ADL-DR-S1", DeceptiveRecruitment, Strong, "Deceived about the nature of the job, location or employer"),
+            new("ADL-DR-M1", DeceptiveRecruitment, Medium, "Deceived about conditions of work"),
+            new("ADL-DR-M2", DeceptiveRecruitment, Medium, "Deceived about content or legality of work contract"),
+            new("ADL-DR-M3", DeceptiveRecruitment, Medium, "Deceived about family reunification"),
+            new("ADL-DR-M4", DeceptiveRecruitment, Medium, "Deceived about housing and living conditions"),
+            new("ADL-DR-M5", DeceptiveRecruitment, Medium, "Deceived about legal documentation or migration status"),
+            new("ADL-DR-M6", DeceptiveRecruitment, Medium, "Deceived about travel and recruitment conditions"),
+            new("ADL-DR-M7", DeceptiveRecruitment, Medium, "Deceived about wages/earnings"),
+            new("ADL-DR-M8", DeceptiveRecruitment, Medium, "Deceived through promises of marriage or adoption"),
+            new("ADL-DR-W1", DeceptiveRecruitment, Weak, "Deceived about access to education opportunities"),
+
+            new("ADL-CR-S1", CoerciveRecruitment, Strong, "Violence on victims"),
+            new("ADL-CR-M1", CoerciveRecruitment, Medium, "Abduction, forced marriage, forced adoption or selling of victim"),
+            new("ADL-CR-M2", CoerciveRecruitment, Medium, "Confiscation of documents"),
+            new("ADL-CR-M3", CoerciveRecruitment, Medium, "Debt bondage"),
+            new("ADL-CR-M4", CoerciveRecruitment, Medium, "Isolation, confinement or surveillance"),
+            new("ADL-CR-M5", CoerciveRecruitment, Medium, "Threat of denunciation to authorities"),
+            new("ADL-CR-M6", CoerciveRecruitment, Medium, "Threat to inform family, community or public"),
+            new("ADL-CR-M7", CoerciveRecruitment, Medium, "Threats of violence against victim"),
+            new("ADL-CR-M8", CoerciveRecruitment, Medium, "Violence on family (threats or actual)"),
+            new("ADL-CR-M9", CoerciveRecruitment, Medium, "Withholding of money"),
+
+            new("ADL-VR-M1", RecruitmentByAbuseOfVulnerability, Medium, "Abuse of difficult family situation"),
+            new("ADL-VR-M2", RecruitmentByAbuseOfVulnerability, Medium, "Abuse of illegal status"),
+            new("ADL-VR-M3", RecruitmentByAbuseOfVulnerability, Medium, "Abuse of lack of education (language)"),
+            new("ADL-VR-M4", RecruitmentByAbuseOfVulnerability, Medium, "Abuse of lack of information"),
+            new("ADL-VR-M5", RecruitmentByAbuseOfVulnerability, Medium, "Control of exploiters"),
+            new("ADL-VR-M6", RecruitmentByAbuseOfVulnerability, Medium, "Economic reasons"),
+            new("ADL-VR-M7", RecruitmentByAbuseOfVulnerability, Medium, "False information about law or attitude of authorities"),
+            new("ADL-VR-M8", RecruitmentByAbuseOfVulnerability, Medium, "False information about successful migration"),
+            new("ADL-VR-M9", RecruitmentByAbuseOfVulnerability, Medium, "Family situation"),
+            new("ADL-VR-M10", RecruitmentByAbuseOfVulnerability, Medium, "Personal situation"),
+            new("ADL-VR-M11", RecruitmentByAbuseOfVulnerability, Medium, "Psychological and emotional dependency"),
+            new("ADL-VR-M12", RecruitmentByAbuseOfVulnerability, Medium, "Relationship with authorities/legal status"),
+            new("ADL-VR-W1", RecruitmentByAbuseOfVulnerability, Weak, "Abuse of cultural/religious beliefs"),
+            new("ADL-VR-W2", RecruitmentByAbuseOfVulnerability, Weak, "General context"),
+            new("ADL-VR-W3", RecruitmentByAbuseOfVulnerability, Weak, "Difficulties in the past"),
+            new("ADL-VR-W4", RecruitmentByAbuseOfVulnerability, Weak, "Difficulty to organise the travel"),
+
+            new("ADL-EX-S1", ExploitativeConditions, Strong, "Excessive working days or hours"),
+            new("ADL-EX-M1", ExploitativeConditions, Medium, "Bad living conditions"),
+            new("ADL-EX-M2", ExploitativeConditions, Medium, "Hazardous work"),
+            new("ADL-EX-M3", ExploitativeConditions, Medium, "Low or no salary"),
+            new("ADL-EX-M4", ExploitativeConditions, Medium, "No respect of labour laws or contract signed"),
+            new("ADL-EX-M5", ExploitativeConditions, Medium, "No social protection (contract, social insurance, etc.)"),
+            new("ADL-EX-M6", ExploitativeConditions, Medium, "Very bad working conditions"),
+            new("ADL-EX-M7", ExploitativeConditions, Medium, "Wage manipulation"),
+            new("ADL-EX-W1", ExploitativeConditions, Weak, "No access to education"),
+
+            new("ADL-CD-S1", CoercionAtDestination, Strong, "Confiscation of documents"),
+            new("ADL-CD-S2", CoercionAtDestination, Strong, "Debt bondage"),
+            new("ADL-CD-S3", CoercionAtDestination, Strong, "Isolation, confinement or surveillance"),
+            new("ADL-CD-S4", CoercionAtDestination, Strong, "Violence on victims"),
+            new("ADL-CD-M1", CoercionAtDestination, Medium, "Forced into illicit/criminal activities"),
+            new("ADL-CD-M2", CoercionAtDestination, Medium, "Forced tasks or clients"),
+            new("ADL-CD-M3", CoercionAtDestination, Medium, "Forced to act against peers"),
+            new("ADL-CD-M4", CoercionAtDestination, Medium, "Forced to lie to authorities, family, etc."),
+            new("ADL-CD-M5", CoercionAtDestination, Medium, "Threat of denunciation to authorities"),
+            new("ADL-CD-M6", CoercionAtDestination, Medium, "Threat to impose even worse working conditions"),
+            new("ADL-CD-M7", CoercionAtDestination, Medium, "Threats of violence against victim"),
+            new("ADL-CD-M8", CoercionAtDestination, Medium, "Under strong influence"),
+            new("ADL-CD-M9", CoercionAtDestination, Medium, "Violence on family (threats or actual)"),
+            new("ADL-CD-M10", CoercionAtDestination, Medium, "Withholding of wages"),
+            new("ADL-CD-W1", CoercionAtDestination, Weak, "Threats to inform family, community or public"),
+
+            new("ADL-VD-M1", AbuseOfVulnerabilityAtDestination, Medium, "Dependency on exploiters"),
+            new("ADL-VD-M2", AbuseOfVulnerabilityAtDestination, Medium, "Difficulty to live in an unknown area"),
+            new("ADL-VD-M3", AbuseOfVulnerabilityAtDestination, Medium, "Economic reasons"),
+            new("ADL-VD-M4", AbuseOfVulnerabilityAtDestination, Medium, "Family situation"),
+            new("ADL-VD-M5", AbuseOfVulnerabilityAtDestination, Medium, "Relationship with authorities/legal status"),
+            new("ADL-VD-W1", AbuseOfVulnerabilityAtDestination, Weak, "Difficulties in the past"),
+            new("ADL-VD-W2", AbuseOfVulnerabilityAtDestination, Weak, "Personal characteristics"),
+        ]);
+}

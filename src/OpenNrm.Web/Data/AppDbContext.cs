@@ -1,0 +1,81 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using OpenNrm.Web.Features.Access;
+using OpenNrm.Web.Features.Audit;
+using OpenNrm.Web.Features.Cases;
+using OpenNrm.Web.Security;
+
+namespace OpenNrm.Web.Data;
+
+/// <summary>
+/// One context for both providers; each provider has its own migrations assembly
+/// (OpenNrm.Migrations.Sqlite, OpenNrm.Migrations.Postgres).
+/// </summary>
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options, FieldProtector fieldProtector)
+    : IdentityDbContext<AppUser, AppRole, Guid>(options), IDataProtectionKeyContext
+{
+    internal FieldProtector FieldProtector { get; } = fieldProtector;
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<CaseFile> Cases => Set<CaseFile>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        builder.Entity<CaseFile>().Property(c => c.PersonName).HasConversion(new EncryptedStringConverter(FieldProtector));
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite cannot order or compare DateTimeOffset; UTC ticks keep the same meaning and sort correctly.
+        if (Database.IsSqlite())
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToUtcTicksConverter>();
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BumpVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BumpVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void BumpVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<IVersioned>())
+        {
+            if (entry.State == EntityState.Modified)
+            {
+                entry.Entity.BumpVersion();
+            }
+        }
+    }
+}
+
+/// <summary>
+/// The model embeds the field protector through its value converter, so two hosts in one process (tests on
+/// SQLite and PostgreSQL) must not share a cached model built with the other's keys.
+/// </summary>
+internal sealed class ProtectorAwareModelCacheKeyFactory : IModelCacheKeyFactory
+{
+    public object Create(DbContext context, bool designTime) =>
+        context is AppDbContext app
+            ? (context.GetType(), app.FieldProtector, context.Database.ProviderName, designTime)
+            : (object)(context.GetType(), designTime);
+}

@@ -1,0 +1,10 @@
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using OpenNrm.Web.Security;
+
+namespace OpenNrm.Web.Data;
+
+internal sealed class EncryptedStringConverter(FieldProtector protector)
+    : ValueConverter<string, string>(v => protector.Protect(v), v => protector.Unprotect(v));
+
+internal sealed class DateTimeOffsetToUtcTicksConverter()
+    : ValueConverter<DateTimeOffset, long>(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Http;
+using OpenNrm.Domain.Audit;
+using OpenNrm.Web.Data;
+using OpenNrm.Web.Features.Access;
+
+namespace OpenNrm.Web.Features.Audit;
+
+/// <summary>
+/// Appends audit entries to the current unit of work: they commit or roll back with the change they describe.
+/// The caller's SaveChanges writes them; nothing here saves on its own.
+/// </summary>
+public sealed class AuditLog(AppDbContext db, AuditChain chain, TimeProvider clock, CurrentUser currentUser, IHttpContextAccessor http)
+{
+    public AuditEntry Record(AuditEventType type, string? subjectType = null, string? subjectId = null,
+        string? purpose = null, string? details = null, Guid? userId = null, Guid? organisationId = null)
+    {
+        var entry = new AuditEntry(
+            Guid.CreateVersion7(),
+            clock.GetUtcNow(),
+            type,
+            userId ?? currentUser.UserId,
+            organisationId ?? currentUser.OrganisationId,
+            subjectType,
+            subjectId,
+            purpose,
+            details,
+            http.HttpContext?.Connection.RemoteIpAddress?.ToString());
+        entry.Mac = chain.Mac(entry);
+        db.AuditEntries.Add(entry);
+        return entry;
+    }
+}

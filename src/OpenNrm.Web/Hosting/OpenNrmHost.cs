@@ -1,0 +1,130 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+using OpenNrm.Web.Data;
+using OpenNrm.Web.Features.Access;
+using OpenNrm.Web.Features.Admin;
+using OpenNrm.Web.Features.Audit;
+using OpenNrm.Web.Features.Cases;
+using OpenNrm.Web.Features.Shared;
+using OpenNrm.Web.Jobs;
+
+namespace OpenNrm.Web.Hosting;
+
+/// <summary>Composition of the features; Program.cs calls these two methods and nothing else.</summary>
+public static class OpenNrmHost
+{
+    public const long MaxRequestBodyBytes = 1024 * 1024;
+
+    public static OpenNrmOptions AddOpenNrm(this WebApplicationBuilder builder)
+    {
+        var options = OpenNrmOptions.From(builder.Configuration);
+        var services = builder.Services;
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
+            k.AddServerHeader = false;
+        });
+        services.AddSingleton(TimeProvider.System);
+        services.AddOpenNrmDatabase(options);
+        services.AddAccess(options, builder.Configuration);
+        services.AddOpenNrmLocalisation();
+        services.AddOpenNrmHealth();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.Customise);
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
+        services.Configure<JsonOptions>(o =>
+        {
+            // Unknown fields are refused, not ignored: a typo in a field name must not silently drop data.
+            o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        });
+        services.AddOpenApi("v1");
+        services.AddRazorPages(pages =>
+        {
+            pages.RootDirectory = "/Features";
+            pages.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
+        }).AddViewLocalization().AddDataAnnotationsLocalization(o =>
+            o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "onrm.af";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+
+        services.AddScoped<AuditLog>();
+        services.AddScoped<AuditSealer>();
+        services.AddScoped<AuditVerifier>();
+        services.AddScoped<AuditQuery>();
+        services.AddSingleton<AuditChain>();
+        services.AddScoped<ReferenceDataSeeder>();
+        services.AddScoped<DemoAccounts>();
+        services.AddScoped<ApiTokens>();
+        services.AddScoped<CaseService>();
+        services.AddScoped<OrganisationService>();
+        services.AddHostedService<AuditSealingJob>();
+        AddTelemetry(builder);
+        return options;
+    }
+
+    public static void UseOpenNrm(this WebApplication app)
+    {
+        app.UseWhen(IsApi, api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(http => !IsApi(http), pages =>
+        {
+            pages.UseExceptionHandler("/Error");
+            pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        });
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseSecurityHeaders();
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapOpenNrmHealth();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        var api = app.MapGroup("/api/v1").WithTags("v1");
+        api.MapAccountApi();
+        api.MapOrganisationsApi();
+        api.MapCasesApi();
+        api.MapAuditApi();
+        api.MapFallback(() => Problems.Result(ProblemKind.NotFound)).AllowAnonymous();
+        app.MapRazorPages();
+    }
+
+    private static bool IsApi(HttpContext http) => http.Request.Path.StartsWithSegments("/api");
+
+    /// <summary>Traces and metrics for the server; exported only when an OTLP endpoint is configured.</summary>
+    private static void AddTelemetry(WebApplicationBuilder builder)
+    {
+        var endpoint = builder.Configuration["OpenTelemetry:OtlpEndpoint"];
+        if (string.IsNullOrWhiteSpace(endpoint))
+        {
+            return;
+        }
+
+        builder.Services.AddOpenTelemetry()
+            .WithTracing(t => t.AddAspNetCoreInstrumentation().AddOtlpExporter(o => o.Endpoint = new Uri(endpoint)))
+            .WithMetrics(m => m.AddAspNetCoreInstrumentation().AddOtlpExporter(o => o.Endpoint = new Uri(endpoint)));
+    }
+}

@@ -1,0 +1,56 @@
+using Microsoft.Extensions.Configuration;
+
+namespace OpenNrm.Web;
+
+/// <summary>
+/// The deployment's settings, read once at start-up from appsettings and OPENNRM__* environment variables.
+/// Demo mode is on by default only for the embedded SQLite database, and can never run on PostgreSQL.
+/// </summary>
+public sealed record OpenNrmOptions
+{
+    public string DataDirectory { get; init; } = "data";
+
+    public string? PostgresConnectionString { get; init; }
+
+    public bool DemoMode { get; init; }
+
+    public string? MasterKey { get; init; }
+
+    public TimeSpan IdleTimeout { get; init; } = TimeSpan.FromMinutes(20);
+
+    public TimeSpan AbsoluteTimeout { get; init; } = TimeSpan.FromHours(10);
+
+    public bool UsesPostgres => !string.IsNullOrWhiteSpace(PostgresConnectionString);
+
+    public string SqlitePath => Path.GetFullPath(Path.Combine(DataDirectory, "opennrm.db"));
+
+    public static OpenNrmOptions From(IConfiguration configuration)
+    {
+        var section = configuration.GetSection("OpenNrm");
+        var postgres = configuration.GetConnectionString("Postgres");
+        var demo = section.GetValue<bool?>("DemoMode") ?? string.IsNullOrWhiteSpace(postgres);
+        var options = new OpenNrmOptions
+        {
+            DataDirectory = section["DataDirectory"] ?? "data",
+            PostgresConnectionString = postgres,
+            DemoMode = demo,
+            MasterKey = section["MasterKey"],
+            IdleTimeout = TimeSpan.FromMinutes(section.GetValue("IdleTimeoutMinutes", 20)),
+            AbsoluteTimeout = TimeSpan.FromHours(section.GetValue("AbsoluteTimeoutHours", 10)),
+        };
+        if (options.DemoMode && options.UsesPostgres)
+        {
+            throw new InvalidOperationException(
+                "Demo mode (shown one-time codes, demo accounts) cannot run on a PostgreSQL database. " +
+                "Set OpenNrm:DemoMode=false for a production deployment.");
+        }
+
+        if (!options.DemoMode && string.IsNullOrWhiteSpace(options.MasterKey))
+        {
+            throw new InvalidOperationException(
+                "OpenNrm:MasterKey is required outside demo mode: 32 random bytes in base64 (see docs/operations.md).");
+        }
+
+        return options;
+    }
+}
