@@ -71,6 +71,7 @@ public static class OpenNrmHost
         services.AddScoped<ApiTokens>();
         services.AddScoped<CaseService>();
         services.AddScoped<OrganisationService>();
+        services.AddScoped<UserAdministration>();
         services.AddHostedService<AuditSealingJob>();
         AddTelemetry(builder);
         return options;

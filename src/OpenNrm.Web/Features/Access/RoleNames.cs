@@ -1,0 +1,53 @@
+using OpenNrm.Domain.Access;
+
+namespace OpenNrm.Web.Features.Access;
+
+/// <summary>English display names (and localisation keys) for roles, permissions and organisation kinds.</summary>
+public static class RoleNames
+{
+    public static string Of(Role role) => role switch
+    {
+        Role.FrontlineOfficer => "Frontline officer",
+        Role.CentreCaseworker => "Centre caseworker",
+        Role.CentreCoordinator => "Centre coordinator",
+        Role.Prosecutor => "Prosecutor",
+        Role.ImmigrationThbOfficer => "Immigration officer (THB unit)",
+        Role.ImmigrationDublinOfficer => "Immigration officer (Dublin unit)",
+        Role.ImmigrationReturnOfficer => "Immigration officer (return unit)",
+        Role.AsylumRegistrationOfficer => "Asylum registration officer",
+        Role.GuardianshipOfficer => "Guardianship officer",
+        Role.RapporteurAnalyst => "Rapporteur analyst",
+        Role.Auditor => "Auditor / data-protection officer",
+        Role.Administrator => "Administrator",
+    };
+
+    public static string Of(Permission permission) => permission switch
+    {
+        Permission.OwnAccount => "Own account",
+        Permission.OrganisationsRead => "Read organisations",
+        Permission.OrganisationsManage => "Manage organisations",
+        Permission.UsersManage => "Manage users",
+        Permission.RolesRead => "Read roles and permissions",
+        Permission.AuditRead => "Read the audit trail",
+        Permission.CasesCreate => "Open files",
+        Permission.CasesRead => "Read files of own organisation",
+    };
+
+    public static string Of(OrganisationKind kind) => kind switch
+    {
+        OrganisationKind.SpecialisedCentre => "Specialised centre",
+        OrganisationKind.MinorsReceptionStructure => "Reception structure for minors",
+        OrganisationKind.Police => "Police",
+        OrganisationKind.SocialInspection => "Social inspection",
+        OrganisationKind.LabourInspection => "Labour inspection",
+        OrganisationKind.ImmigrationOffice => "Immigration Office",
+        OrganisationKind.GuardianshipService => "Guardianship Service",
+        OrganisationKind.ProsecutorOffice => "Public prosecutor's office",
+        OrganisationKind.LabourAuditorate => "Labour auditorate",
+        OrganisationKind.Cgrs => "CGRS",
+        OrganisationKind.ForeignAffairsProtocol => "FPS Foreign Affairs protocol",
+        OrganisationKind.Fedasil => "Fedasil",
+        OrganisationKind.NationalRapporteur => "National rapporteur",
+        OrganisationKind.SystemAdministration => "System administration",
+    };
+}
