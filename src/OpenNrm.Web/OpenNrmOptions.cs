@@ -20,6 +20,9 @@ public sealed record OpenNrmOptions
 
     public TimeSpan AbsoluteTimeout { get; init; } = TimeSpan.FromHours(10);
 
+    /// <summary>Sign-in attempts per minute and client address, across the sign-in pages.</summary>
+    public int LoginAttemptsPerMinute { get; init; } = 20;
+
     public bool UsesPostgres => !string.IsNullOrWhiteSpace(PostgresConnectionString);
 
     public string SqlitePath => Path.GetFullPath(Path.Combine(DataDirectory, "opennrm.db"));
@@ -37,6 +40,7 @@ public sealed record OpenNrmOptions
             MasterKey = section["MasterKey"],
             IdleTimeout = TimeSpan.FromMinutes(section.GetValue("IdleTimeoutMinutes", 20)),
             AbsoluteTimeout = TimeSpan.FromHours(section.GetValue("AbsoluteTimeoutHours", 10)),
+            LoginAttemptsPerMinute = section.GetValue("LoginAttemptsPerMinute", 20),
         };
         if (options.DemoMode && options.UsesPostgres)
         {

@@ -95,6 +95,17 @@ public static class OpenNrmHost
         }
 
         app.UseSecurityHeaders();
+        app.UseWhen(IsApi, api => api.Use(async (http, next) =>
+        {
+            // Kestrel enforces the same limit on streamed bodies; this answers early, with a problem, when the size is declared.
+            if (http.Request.ContentLength > MaxRequestBodyBytes)
+            {
+                await Problems.WriteAsync(http, ProblemKind.PayloadTooLarge);
+                return;
+            }
+
+            await next();
+        }));
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
@@ -109,7 +120,6 @@ public static class OpenNrmHost
         api.MapOrganisationsApi();
         api.MapCasesApi();
         api.MapAuditApi();
-        api.MapFallback(() => Problems.Result(ProblemKind.NotFound)).AllowAnonymous();
         app.MapRazorPages();
     }
 

@@ -88,8 +88,11 @@ public static class AccessSetup
 
         var authentication = services.AddAuthentication(o =>
             {
+                // AddIdentity set the cookie as the default for everything; the API must never see a cookie session.
                 o.DefaultScheme = "Smart";
+                o.DefaultAuthenticateScheme = "Smart";
                 o.DefaultChallengeScheme = "Smart";
+                o.DefaultForbidScheme = "Smart";
             })
             .AddPolicyScheme("Smart", "Cookie for people, bearer token for the API", policy =>
                 policy.ForwardDefaultSelector = http => http.Request.Path.StartsWithSegments("/api")
@@ -107,7 +110,7 @@ public static class AccessSetup
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.AddPolicy(LoginRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.LoginAttemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             limiter.OnRejected = (context, _) => new ValueTask(
                 context.HttpContext.Request.Path.StartsWithSegments("/api")
                     ? Problems.WriteAsync(context.HttpContext, ProblemKind.TooManyRequests)

@@ -16,7 +16,7 @@ public sealed class AuditLog(AppDbContext db, AuditChain chain, TimeProvider clo
     {
         var entry = new AuditEntry(
             Guid.CreateVersion7(),
-            clock.GetUtcNow(),
+            TruncateToMicroseconds(clock.GetUtcNow()),
             type,
             userId ?? currentUser.UserId,
             organisationId ?? currentUser.OrganisationId,
@@ -29,4 +29,8 @@ public sealed class AuditLog(AppDbContext db, AuditChain chain, TimeProvider clo
         db.AuditEntries.Add(entry);
         return entry;
     }
+
+    /// <summary>PostgreSQL keeps microseconds; the MAC must cover exactly what the database gives back.</summary>
+    private static DateTimeOffset TruncateToMicroseconds(DateTimeOffset at) =>
+        new(at.UtcTicks - (at.UtcTicks % 10), TimeSpan.Zero);
 }

@@ -1,0 +1,127 @@
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OpenNrm.Domain.Access;
+using OpenNrm.Domain.Audit;
+using OpenNrm.Tests.Infrastructure;
+using OpenNrm.Web.Data;
+using OpenNrm.Web.Features.Audit;
+
+namespace OpenNrm.Tests;
+
+/// <summary>Any row edited, deleted, inserted or reordered behind the application's back is found by verify.</summary>
+public abstract class AuditChainTests(TestApp app)
+{
+    [Fact]
+    public async Task A_read_of_a_file_is_audited_with_its_purpose()
+    {
+        var police = await app.UserAsync(Role.FrontlineOfficer);
+        var created = await app.ApiClient(police).PostAsJsonAsync("/api/v1/cases", new { personName = "Audit Subject" });
+        var id = (await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
+        await app.ApiClient(police).GetAsync($"/api/v1/cases/{id}?purpose=referral%20to%20a%20centre");
+        await app.WithDbAsync(async db =>
+        {
+            var views = await db.AuditEntries.Where(e => e.SubjectId == id.ToString() && e.Type == AuditEventType.CaseViewed).ToListAsync();
+            var view = Assert.Single(views);
+            Assert.Equal("referral to a centre", view.Purpose);
+            Assert.Equal(police.Id, view.UserId);
+            Assert.Equal(police.OrganisationId, view.OrganisationId);
+        });
+    }
+
+    [Fact]
+    public async Task An_intact_trail_verifies() =>
+        Assert.True((await SealAndVerifyAsync()).Intact);
+
+    [Fact]
+    public async Task An_edited_row_is_detected_and_named()
+    {
+        var victim = await SomeSealedEntryAsync();
+        await app.WithDbAsync(db => db.AuditEntries.Where(e => e.Id == victim).ExecuteUpdateAsync(s => s.SetProperty(e => e.Details, "nothing to see")));
+        var result = await VerifyAsync();
+        Assert.False(result.Intact);
+        Assert.Equal(victim, result.FirstBadEntry);
+        await RestoreAsync();
+    }
+
+    [Fact]
+    public async Task A_deleted_row_is_detected()
+    {
+        var victim = await SomeSealedEntryAsync();
+        await app.WithDbAsync(db => db.AuditEntries.Where(e => e.Id == victim).ExecuteDeleteAsync());
+        Assert.False((await VerifyAsync()).Intact);
+        await RestoreAsync();
+    }
+
+    [Fact]
+    public async Task A_row_inserted_directly_is_detected()
+    {
+        await SealAndVerifyAsync();
+        var forged = new AuditEntry(Guid.CreateVersion7(), DateTimeOffset.UtcNow, AuditEventType.LoginSucceeded, null, null, "User", "x", null, null, null)
+        {
+            Mac = new string('A', 64),
+        };
+        await app.WithDbAsync(async db =>
+        {
+            db.AuditEntries.Add(forged);
+            await db.SaveChangesAsync();
+        });
+        var result = await SealAndVerifyAsync();
+        Assert.False(result.Intact);
+        Assert.Equal(forged.Id, result.FirstBadEntry);
+        await app.WithDbAsync(db => db.AuditEntries.Where(e => e.Id == forged.Id).ExecuteDeleteAsync());
+        Assert.True((await SealAndVerifyAsync()).Intact);
+    }
+
+    [Fact]
+    public async Task Two_rows_swapped_in_the_chain_are_detected()
+    {
+        await WriteEntriesAsync(3);
+        await SealAndVerifyAsync();
+        await app.WithDbAsync(async db =>
+        {
+            var last = await db.AuditEntries.Where(e => e.ChainIndex != null).OrderByDescending(e => e.ChainIndex).Take(2).ToListAsync();
+            var (a, b) = (last[0].ChainIndex, last[1].ChainIndex);
+            // Through a free position, because the chain index is unique.
+            await db.AuditEntries.Where(e => e.Id == last[0].Id).ExecuteUpdateAsync(s => s.SetProperty(e => e.ChainIndex, -1L));
+            await db.AuditEntries.Where(e => e.Id == last[1].Id).ExecuteUpdateAsync(s => s.SetProperty(e => e.ChainIndex, a));
+            await db.AuditEntries.Where(e => e.Id == last[0].Id).ExecuteUpdateAsync(s => s.SetProperty(e => e.ChainIndex, b));
+        });
+        Assert.False((await VerifyAsync()).Intact);
+        await RestoreAsync();
+    }
+
+    private async Task<Guid> SomeSealedEntryAsync()
+    {
+        await WriteEntriesAsync(3);
+        await SealAndVerifyAsync();
+        return await app.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            var max = await db.AuditEntries.MaxAsync(e => e.ChainIndex);
+            return await db.AuditEntries.Where(e => e.ChainIndex == max - 1).Select(e => e.Id).SingleAsync();
+        });
+    }
+
+    private async Task WriteEntriesAsync(int count)
+    {
+        var auditor = await app.UserAsync(Role.Auditor);
+        for (var i = 0; i < count; i++)
+        {
+            await app.ApiClient(auditor).GetAsync("/api/v1/me");
+        }
+    }
+
+    private Task<AuditVerification> SealAndVerifyAsync() =>
+        app.WithScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<AuditSealer>().SealPendingAsync();
+            return await sp.GetRequiredService<AuditVerifier>().VerifyAsync();
+        });
+
+    private Task<AuditVerification> VerifyAsync() =>
+        app.WithScopeAsync(sp => sp.GetRequiredService<AuditVerifier>().VerifyAsync());
+
+    /// <summary>Tests share one database per class: after a tamper test the trail restarts so later tests see an intact one.</summary>
+    private Task RestoreAsync() => app.WithDbAsync(db => db.AuditEntries.ExecuteDeleteAsync());
+}

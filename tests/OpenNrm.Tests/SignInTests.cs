@@ -1,0 +1,151 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using OpenNrm.Domain.Access;
+using OpenNrm.Tests.Infrastructure;
+using OpenNrm.Web.Features.Access;
+using OpenNrm.Web.Features.Account;
+using OpenNrm.Web.Features.Admin;
+using OtpNet;
+
+namespace OpenNrm.Tests;
+
+/// <summary>Password then TOTP, always; same answer for every failure; sessions end when they must.</summary>
+public abstract partial class SignInTests(TestApp app)
+{
+    [Fact]
+    public async Task Password_and_code_open_a_session()
+    {
+        var session = new BrowserSession(app.BrowserClient());
+        var user = await app.CreateUserAsync(Role.CentreCaseworker, "CENTRE-PAGASA");
+        var result = await session.SignInAsync(user);
+        Assert.Equal(HttpStatusCode.Redirect, result.StatusCode);
+        var home = await session.Client.GetAsync("/");
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        Assert.Contains("Test CentreCaseworker", await home.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_correct_password_alone_opens_no_session()
+    {
+        var session = new BrowserSession(app.BrowserClient());
+        var user = await app.CreateUserAsync(Role.CentreCaseworker, "CENTRE-PAGASA");
+        var first = await session.PostFormAsync("/Account/Login", new() { ["Email"] = user.Email, ["Password"] = TestApp.Password });
+        Assert.Contains("LoginWith2fa", first.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        var home = await session.Client.GetAsync("/");
+        Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
+        Assert.Contains("/Account/Login", home.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_wrong_code_is_refused()
+    {
+        var session = new BrowserSession(app.BrowserClient());
+        var user = await app.CreateUserAsync(Role.CentreCaseworker, "CENTRE-PAGASA");
+        var wrong = user.CurrentCode() == "000000" ? "111111" : "000000";
+        var result = await session.SignInAsync(user, code: wrong);
+        Assert.Equal(HttpStatusCode.OK, result.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await session.Client.GetAsync("/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Unknown_address_wrong_password_and_locked_account_look_the_same()
+    {
+        var user = await app.CreateUserAsync(Role.FrontlineOfficer, "POL-ZP-GENT");
+        var unknown = await FailureTextAsync("nobody-" + Guid.NewGuid().ToString("N")[..6] + "@test.opennrm.local", "whatever password 1");
+        var wrong = await FailureTextAsync(user.Email, "not the password at all");
+        Assert.Equal(unknown, wrong);
+        for (var i = 0; i < 5; i++)
+        {
+            await FailureTextAsync(user.Email, "not the password at all");
+        }
+
+        // Locked now: even the right password gets the same answer, and no second-factor step.
+        var locked = await FailureTextAsync(user.Email, TestApp.Password);
+        Assert.Equal(unknown, locked);
+        Assert.Contains(LoginModel.Failure[..30], unknown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Disabling_an_account_ends_its_open_session()
+    {
+        var session = new BrowserSession(app.BrowserClient());
+        var user = await app.CreateUserAsync(Role.Prosecutor, "PROS-BXL");
+        await session.SignInAsync(user);
+        Assert.Equal(HttpStatusCode.OK, (await session.Client.GetAsync("/")).StatusCode);
+        await app.WithScopeAsync(sp => sp.GetRequiredService<UserAdministration>().SetDisabledAsync(user.Id, disabled: true));
+        Assert.Equal(HttpStatusCode.Redirect, (await session.Client.GetAsync("/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Signing_out_ends_every_session_of_the_account()
+    {
+        var user = await app.CreateUserAsync(Role.Prosecutor, "PROS-BXL");
+        var laptop = new BrowserSession(app.BrowserClient());
+        var phone = new BrowserSession(app.BrowserClient());
+        await laptop.SignInAsync(user);
+        await phone.SignInAsync(user);
+        Assert.Equal(HttpStatusCode.OK, (await phone.Client.GetAsync("/")).StatusCode);
+        var signOut = await laptop.PostFormAsync("/Account/Logout", []);
+        Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await laptop.Client.GetAsync("/")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await phone.Client.GetAsync("/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_new_account_must_enrol_an_authenticator_before_anything_else()
+    {
+        var user = await app.CreateUserAsync(Role.GuardianshipOfficer, "GUARDIANSHIP", enrolled: false);
+        var session = new BrowserSession(app.BrowserClient());
+        var first = await session.PostFormAsync("/Account/Login", new() { ["Email"] = user.Email, ["Password"] = TestApp.Password });
+        Assert.Contains("/Account/Enrol", first.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await session.Client.GetAsync("/")).StatusCode);
+
+        var page = await (await session.Client.GetAsync("/Account/Enrol")).Content.ReadAsStringAsync();
+        Assert.Contains("data:image/png;base64,", page, StringComparison.Ordinal);
+        var key = SharedKey().Match(page).Groups[1].Value.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
+        var code = new Totp(Base32Encoding.ToBytes(key)).ComputeTotp();
+
+        var enrolled = await session.PostFormAsync("/Account/Enrol", new() { ["Code"] = code });
+        var html = await enrolled.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, enrolled.StatusCode);
+        Assert.Equal(10, RecoveryCode().Count(html));
+        Assert.Equal(HttpStatusCode.OK, (await session.Client.GetAsync("/")).StatusCode);
+        await app.WithScopeAsync(async sp =>
+        {
+            var stored = await sp.GetRequiredService<UserManager<AppUser>>().FindByIdAsync(user.Id.ToString());
+            Assert.True(stored!.TwoFactorEnabled);
+            return 0;
+        });
+    }
+
+    [Fact]
+    public async Task The_language_switch_changes_the_interface_to_french()
+    {
+        var session = new BrowserSession(app.BrowserClient());
+        var form = await session.PostFormAsync("/Language", new() { ["language"] = "fr", ["returnUrl"] = "/Account/Login" }, formPath: "/Account/Login");
+        Assert.Equal(HttpStatusCode.Redirect, form.StatusCode);
+        var page = await (await session.Client.GetAsync("/Account/Login")).Content.ReadAsStringAsync();
+        Assert.Contains("lang=\"fr\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Sign in<", page, StringComparison.Ordinal);
+    }
+
+    private async Task<string> FailureTextAsync(string email, string password)
+    {
+        var session = new BrowserSession(app.BrowserClient());
+        var response = await session.PostFormAsync("/Account/Login", new() { ["Email"] = email, ["Password"] = password });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        return Alert().Match(html).Groups[1].Value;
+    }
+
+    [GeneratedRegex("data-testid=\"shared-key\">([a-z0-9 ]+)<")]
+    private static partial Regex SharedKey();
+
+    [GeneratedRegex("<li><code>[0-9A-Z]{5}-[0-9A-Z]{5}</code></li>")]
+    private static partial Regex RecoveryCode();
+
+    [GeneratedRegex("role=\"alert\">([^<]+)<")]
+    private static partial Regex Alert();
+}
