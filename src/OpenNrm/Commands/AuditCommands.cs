@@ -16,6 +16,7 @@ internal static class AuditCommands
             if (result.Intact)
             {
                 Console.WriteLine($"Audit trail intact: {result.SealedChecked} sealed entries, {result.UnsealedChecked} awaiting seal.");
+                Console.WriteLine($"Head of the chain: {result.HeadHash} (keep a copy outside this database to detect truncation).");
                 return 0;
             }
 

@@ -58,9 +58,11 @@ internal static class CommandLine
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddOpenNrm();
         await using var app = builder.Build();
-        await using var scope = app.Services.CreateAsyncScope();
         try
         {
+            // Like the server's first run: a command on a new database finds the schema and reference data in place.
+            await Startup.InitialiseAsync(app.Services);
+            await using var scope = app.Services.CreateAsyncScope();
             return await action(scope.ServiceProvider);
         }
         catch (InvalidOperationException ex)

@@ -3,7 +3,8 @@ using OpenNrm.Web.Data;
 
 namespace OpenNrm.Web.Features.Audit;
 
-public sealed record AuditVerification(bool Intact, long SealedChecked, long UnsealedChecked, Guid? FirstBadEntry, string? Problem);
+/// <summary>The outcome of a verification; <see cref="HeadHash"/> is the last sealed link, worth keeping elsewhere.</summary>
+public sealed record AuditVerification(bool Intact, long SealedChecked, long UnsealedChecked, Guid? FirstBadEntry, string? Problem, string? HeadHash = null);
 
 /// <summary>
 /// Walks the whole trail: every sealed entry in chain order (contiguous positions, each linked to the one
@@ -61,6 +62,6 @@ public sealed class AuditVerifier(AppDbContext db, AuditChain chain)
             unsealedCount++;
         }
 
-        return new AuditVerification(true, sealedCount, unsealedCount, null, null);
+        return new AuditVerification(true, sealedCount, unsealedCount, null, null, previous);
     }
 }
