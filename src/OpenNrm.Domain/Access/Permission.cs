@@ -15,4 +15,19 @@ public enum Permission
     AuditRead,
     CasesCreate,
     CasesRead,
+
+    /// <summary>Open a residence procedure (specialised centres).</summary>
+    ProceduresOpen,
+
+    /// <summary>Read a procedure's history and evaluation (centre, prosecutor, Immigration Office THB unit).</summary>
+    ProceduresRead,
+
+    /// <summary>Record an event; which events a caller may record is decided per event by <c>RecordingCompetence</c>.</summary>
+    ProcedureEventsRecord,
+
+    /// <summary>Evaluate a hypothetical history without storing anything.</summary>
+    ProceduresSimulate,
+
+    /// <summary>Learn only whether a file's person is protected from return measures (frontline, Dublin and return units).</summary>
+    ProtectionCheck,
 }

@@ -27,9 +27,13 @@ public enum AuditEventType
     OrganisationUpdated = 2101,
 
     CaseViewed = 3000,
+    ProcedureViewed = 3001,
+    ProtectionChecked = 3002,
     AuditLogViewed = 3900,
 
     CaseCreated = 4000,
+    ProcedureOpened = 4100,
+    ProcedureEventRecorded = 4101,
 
     ExportCreated = 5000,
 

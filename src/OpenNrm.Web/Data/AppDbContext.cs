@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using OpenNrm.Web.Features.Access;
 using OpenNrm.Web.Features.Audit;
 using OpenNrm.Web.Features.Cases;
+using OpenNrm.Web.Features.Residence;
 using OpenNrm.Web.Security;
 
 namespace OpenNrm.Web.Data;
@@ -28,6 +29,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, FieldPr
 
     public DbSet<CaseFile> Cases => Set<CaseFile>();
 
+    public DbSet<ResidenceProcedure> Procedures => Set<ResidenceProcedure>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -38,6 +41,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, FieldPr
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // SQLite cannot order or compare DateTimeOffset; UTC ticks keep the same meaning and sort correctly.
+        configurationBuilder.Properties<NodaTime.LocalDate>().HaveConversion<LocalDateToDateOnlyConverter>();
         if (Database.IsSqlite())
         {
             configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToUtcTicksConverter>();
@@ -60,7 +64,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, FieldPr
     {
         foreach (var entry in ChangeTracker.Entries<IVersioned>())
         {
-            if (entry.State == EntityState.Modified)
+            // An aggregate that bumped itself (a child was appended) is bumped once, not twice.
+            if (entry.State == EntityState.Modified && !entry.Property(nameof(IVersioned.Version)).IsModified)
             {
                 entry.Entity.BumpVersion();
             }

@@ -15,6 +15,7 @@ using OpenNrm.Web.Features.Access;
 using OpenNrm.Web.Features.Admin;
 using OpenNrm.Web.Features.Audit;
 using OpenNrm.Web.Features.Cases;
+using OpenNrm.Web.Features.Residence;
 using OpenNrm.Web.Features.Shared;
 using OpenNrm.Web.Jobs;
 
@@ -72,6 +73,8 @@ public static class OpenNrmHost
         services.AddScoped<CaseService>();
         services.AddScoped<OrganisationService>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<ResidenceService>();
+        services.AddScoped<ProtectionCheck>();
         services.AddHostedService<AuditSealingJob>();
         AddTelemetry(builder);
         return options;
@@ -120,6 +123,7 @@ public static class OpenNrmHost
         api.MapOrganisationsApi();
         api.MapCasesApi();
         api.MapAuditApi();
+        api.MapResidenceApi();
         app.MapRazorPages();
     }
 

@@ -17,3 +17,5 @@ public sealed class HostOnSqlite(SqliteApp app) : HostTests(app), IClassFixture<
 public sealed class HostOnPostgres(PostgresApp app) : HostTests(app), IClassFixture<PostgresApp>;
 public sealed class OrganisationsOnSqlite(SqliteApp app) : OrganisationsTests(app), IClassFixture<SqliteApp>;
 public sealed class OrganisationsOnPostgres(PostgresApp app) : OrganisationsTests(app), IClassFixture<PostgresApp>;
+public sealed class ResidenceProcedureOnSqlite(SqliteApp app) : ResidenceProcedureTests(app), IClassFixture<SqliteApp>;
+public sealed class ResidenceProcedureOnPostgres(PostgresApp app) : ResidenceProcedureTests(app), IClassFixture<PostgresApp>;

@@ -31,6 +31,11 @@ public static class RoleNames
         Permission.AuditRead => "Read the audit trail",
         Permission.CasesCreate => "Open files",
         Permission.CasesRead => "Read files of own organisation",
+        Permission.ProceduresOpen => "Open residence procedures",
+        Permission.ProceduresRead => "Read residence procedures",
+        Permission.ProcedureEventsRecord => "Record procedure events within legal competence",
+        Permission.ProceduresSimulate => "Simulate procedures",
+        Permission.ProtectionCheck => "Check protection (hit / no hit)",
     };
 
     public static string Of(OrganisationKind kind) => kind switch

@@ -47,6 +47,15 @@ public sealed class CaseFile : IVersioned
 
     public bool Involves(Guid organisationId) => _involvements.Any(i => i.OrganisationId == organisationId);
 
+    /// <summary>Gives an organisation need-to-know on this file from now on; involving it twice changes nothing.</summary>
+    public void Involve(Guid organisationId, DateTimeOffset since)
+    {
+        if (!Involves(organisationId))
+        {
+            _involvements.Add(new CaseInvolvement(Id, organisationId, since));
+        }
+    }
+
     public void BumpVersion() => Version++;
 }
 

@@ -48,6 +48,7 @@ public static class Problems
         409 => "Someone else changed this record in the meantime. Reload it and apply your change again.",
         413 => "The request body is too large.",
         415 => "Send the request body as application/json.",
+        422 => "The law does not allow this step now. Each unmet condition is listed with its legal basis.",
         429 => "Too many attempts. Wait a moment and try again.",
         _ => "Something went wrong on our side. The error has been logged.",
     };

@@ -1,0 +1,117 @@
+using NodaTime;
+using OpenNrm.Web.Data;
+
+namespace OpenNrm.Web.Features.Residence;
+
+/// <summary>
+/// A person's special residence procedure: the centre that opened it, the competent prosecutor's office, and the
+/// append-only list of its events. Its state is never stored: it is evaluated from the events by the domain.
+/// </summary>
+public sealed class ResidenceProcedure : IVersioned
+{
+    private readonly List<ProcedureEventRecord> _events = [];
+
+    private ResidenceProcedure()
+    {
+    }
+
+    public ResidenceProcedure(Guid id, Guid caseId, Guid centreId, Guid prosecutorOfficeId, Domain.Residence.ProcedureOpened opened, DateTimeOffset createdAt)
+    {
+        Id = id;
+        OpenedOn = opened.Date;
+        IsThirdCountryNational = opened.IsThirdCountryNational;
+        IsUnaccompaniedMinor = opened.IsUnaccompaniedMinor;
+        CaseId = caseId;
+        CentreId = centreId;
+        ProsecutorOfficeId = prosecutorOfficeId;
+        CreatedAt = createdAt;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid CaseId { get; private set; }
+
+    public Guid CentreId { get; private set; }
+
+    public Guid ProsecutorOfficeId { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public LocalDate OpenedOn { get; private set; }
+
+    public bool IsThirdCountryNational { get; private set; }
+
+    public bool IsUnaccompaniedMinor { get; private set; }
+
+    public Domain.Residence.ProcedureOpened Opening => new(OpenedOn, IsThirdCountryNational, IsUnaccompaniedMinor);
+
+    /// <summary>The history the domain evaluates.</summary>
+    public List<Domain.Residence.ProcedureEvent> History() => ProcedureEventMapping.History(Opening, _events);
+
+    public int Version { get; private set; }
+
+    public IReadOnlyList<ProcedureEventRecord> Events => _events;
+
+    public ProcedureEventRecord Append(ProcedureEventInput input, Guid userId, Guid organisationId, DateTimeOffset at)
+    {
+        var record = new ProcedureEventRecord(Guid.CreateVersion7(), Id, _events.Count + 1, input, userId, organisationId, at);
+        _events.Add(record);
+        // Appending changes the aggregate: the version check makes two concurrent appends conflict, not interleave.
+        BumpVersion();
+        return record;
+    }
+
+    public void BumpVersion() => Version++;
+}
+
+/// <summary>One stored event; the columns are the union of the event kinds' fields.</summary>
+public sealed class ProcedureEventRecord
+{
+    private ProcedureEventRecord()
+    {
+    }
+
+    internal ProcedureEventRecord(Guid id, Guid procedureId, int sequence, ProcedureEventInput input, Guid userId, Guid organisationId, DateTimeOffset at)
+    {
+        Id = id;
+        ProcedureId = procedureId;
+        Sequence = sequence;
+        Kind = input.Kind!.Value;
+        Date = LocalDate.FromDateOnly(input.Date!.Value);
+        DocumentType = input.DocumentType;
+        WithdrawalReason = input.WithdrawalReason;
+        Criterion = input.Criterion;
+        ProceedingsStatus = input.ProceedingsStatus;
+        Flag = input.NoThreat ?? input.WithTrafficking;
+        RecordedBy = userId;
+        RecordedByOrganisation = organisationId;
+        RecordedAt = at;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid ProcedureId { get; private set; }
+
+    public int Sequence { get; private set; }
+
+    public ProcedureEventKind Kind { get; private set; }
+
+    public LocalDate Date { get; private set; }
+
+    public Domain.Residence.DocumentType? DocumentType { get; private set; }
+
+    public Domain.Residence.WithdrawalReason? WithdrawalReason { get; private set; }
+
+    public Domain.Residence.ProsecutorCriterion? Criterion { get; private set; }
+
+    public Domain.Residence.ProceedingsStatus? ProceedingsStatus { get; private set; }
+
+    /// <summary>"No threat" for a public-order assessment, "with trafficking" for charges.</summary>
+    public bool? Flag { get; private set; }
+
+    public Guid RecordedBy { get; private set; }
+
+    public Guid RecordedByOrganisation { get; private set; }
+
+    public DateTimeOffset RecordedAt { get; private set; }
+}
