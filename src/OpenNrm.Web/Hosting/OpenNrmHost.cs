@@ -69,6 +69,7 @@ public static class OpenNrmHost
         services.AddSingleton<AuditChain>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoAccounts>();
+        services.AddScoped<Features.Demo.DemoData>();
         services.AddScoped<ApiTokens>();
         services.AddScoped<CaseService>();
         services.AddScoped<OrganisationService>();

@@ -13,10 +13,12 @@ public static class Startup
         await using var scope = services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
         await DatabaseMigrator.MigrateAsync(sp.GetRequiredService<AppDbContext>(), ct);
+        sp.GetRequiredService<Security.FieldProtector>().EnsureKeyRing();
         await sp.GetRequiredService<ReferenceDataSeeder>().SeedAsync(ct);
         if (sp.GetRequiredService<OpenNrmOptions>().DemoMode)
         {
             var created = await sp.GetRequiredService<DemoAccounts>().EnsureAsync(ct);
+            await sp.GetRequiredService<Features.Demo.DemoData>().EnsureAsync(ct: ct);
             if (created > 0)
             {
                 sp.GetRequiredService<ILoggerFactory>().CreateLogger("OpenNrm").LogInformation("Demo accounts created: {Count}", created);

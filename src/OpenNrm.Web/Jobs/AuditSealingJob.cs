@@ -5,7 +5,10 @@ using OpenNrm.Web.Features.Audit;
 
 namespace OpenNrm.Web.Jobs;
 
-/// <summary>Seals new audit entries into the hash chain every two seconds. Thin: the work is in <see cref="AuditSealer"/>.</summary>
+/// <summary>
+/// Every two seconds: seals new audit entries into the hash chain, and lets Data Protection roll its key outside
+/// any transaction (see <see cref="Security.FieldProtector.EnsureKeyRing"/>). Thin: the work is elsewhere.
+/// </summary>
 public sealed class AuditSealingJob(IServiceScopeFactory scopes, ILogger<AuditSealingJob> logger) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);
@@ -18,6 +21,7 @@ public sealed class AuditSealingJob(IServiceScopeFactory scopes, ILogger<AuditSe
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
+                scope.ServiceProvider.GetRequiredService<Security.FieldProtector>().EnsureKeyRing();
                 await scope.ServiceProvider.GetRequiredService<AuditSealer>().SealPendingAsync(stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

@@ -24,6 +24,13 @@ public sealed class FieldProtector
 
     public string Protect(string plaintext) => Required.Protect(plaintext);
 
+    /// <summary>
+    /// Makes Data Protection create or roll its key now, outside any transaction. The key ring lives in the same
+    /// database: if the first encryption (or a rotation) happened inside a SaveChanges on SQLite, the key write
+    /// would wait for the very lock its caller holds. Called at start-up and on every background pass.
+    /// </summary>
+    public void EnsureKeyRing() => Required.Protect("key ring check");
+
     public string Unprotect(string ciphertext) => Required.Unprotect(ciphertext);
 
     private IDataProtector Required =>
