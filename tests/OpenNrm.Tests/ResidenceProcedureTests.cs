@@ -146,6 +146,16 @@ public abstract class ResidenceProcedureTests(TestApp app)
         Assert.Equal(before, await ProcedureCountAsync());
     }
 
+    [Fact]
+    public async Task Charges_keep_their_own_flag_even_when_a_stray_field_is_sent()
+    {
+        var (centre, prosecutor, _) = await ActorsAsync();
+        var (procedure, _) = await OpenAsync(centre, "Charges Flag");
+        var recorded = await Ok(prosecutor, procedure, new { kind = "ChargesRetained", date = "2026-02-01", withTrafficking = true, noThreat = false });
+        var charges = recorded.GetProperty("events").EnumerateArray().Single(e => e.GetProperty("kind").GetString() == "ChargesRetained");
+        Assert.True(charges.GetProperty("flag").GetBoolean());
+    }
+
     private async Task<(TestUser Centre, TestUser Prosecutor, TestUser Immigration)> ActorsAsync() =>
         (await app.UserAsync(Role.CentreCaseworker), await app.UserAsync(Role.Prosecutor), await app.UserAsync(Role.ImmigrationThbOfficer));
 

@@ -82,7 +82,13 @@ public sealed class ProcedureEventRecord
         WithdrawalReason = input.WithdrawalReason;
         Criterion = input.Criterion;
         ProceedingsStatus = input.ProceedingsStatus;
-        Flag = input.NoThreat ?? input.WithTrafficking;
+        // One column, two meanings: take the field that belongs to this kind, never the other one.
+        Flag = Kind switch
+        {
+            ProcedureEventKind.PublicOrderAssessed => input.NoThreat,
+            ProcedureEventKind.ChargesRetained => input.WithTrafficking,
+            _ => null,
+        };
         RecordedBy = userId;
         RecordedByOrganisation = organisationId;
         RecordedAt = at;

@@ -1,0 +1,116 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using OpenNrm.Domain.Access;
+using OpenNrm.Web.Features.Access;
+using OtpNet;
+
+namespace OpenNrm.Browser.Tests;
+
+/// <summary>
+/// Three authorities, three browsers, one procedure: the centre opens it, the Immigration Office issues the
+/// documents, the prosecutor identifies; the timeline shows it all, and "as of" an earlier date the earlier stage.
+/// </summary>
+public sealed class ResidenceProcedureScenarioTests(DemoServer server) : IClassFixture<DemoServer>
+{
+    [Fact]
+    public async Task From_reflection_to_the_a_card_each_authority_in_its_own_session()
+    {
+        var centre = await SignedInPageAsync(Role.CentreCaseworker);
+        await centre.GotoAsync("/Cases");
+        await centre.GetByText("Open a file").ClickAsync();
+        await centre.GetByLabel("Name of the person (as given)").FillAsync("Grace Scenario");
+        await centre.GetByRole(AriaRole.Button, new() { Name = "Open the file" }).ClickAsync();
+        await Assertions.Expect(centre).ToHaveURLAsync(new Regex("/Cases/Detail"));
+        await centre.GetByLabel("Date of the application").FillAsync("2026-01-05");
+        await centre.GetByLabel("Competent prosecutor's office").SelectOptionAsync(new SelectOptionValue { Label = "Public prosecutor's office Brussels" });
+        await centre.GetByRole(AriaRole.Button, new() { Name = "Open the procedure" }).ClickAsync();
+        await Assertions.Expect(centre).ToHaveURLAsync(new Regex("/Residence/Procedure\\?id="));
+        var procedureUrl = new Uri(centre.Url).PathAndQuery;
+
+        var immigration = await SignedInPageAsync(Role.ImmigrationThbOfficer);
+        var prosecutor = await SignedInPageAsync(Role.Prosecutor);
+        await RecordAsync(immigration, procedureUrl, "DocumentIssued", "2026-01-06", document: "Annex 15 (45 days)");
+        await RecordAsync(centre, procedureUrl, "SupportAccepted", "2026-01-06");
+        await RecordAsync(centre, procedureUrl, "ComplaintFiled", "2026-01-20");
+        await RecordAsync(immigration, procedureUrl, "DocumentIssued", "2026-02-01", document: "Attestation of immatriculation (3 months)");
+        foreach (var criterion in new[] { "ProceedingsOngoing", "ConsideredVictim", "IntentionToCooperate", "RelationsSevered" })
+        {
+            await RecordAsync(prosecutor, procedureUrl, "ProsecutorConfirmed", "2026-03-01", criterion: criterion);
+        }
+
+        await RecordAsync(immigration, procedureUrl, "PublicOrderAssessed", "2026-03-05", noThreat: true);
+        await RecordAsync(immigration, procedureUrl, "DocumentIssued", "2026-03-10", document: "A-card (6 months)");
+
+        await centre.GotoAsync(procedureUrl);
+        await Assertions.Expect(centre.GetByTestId("stage")).ToHaveTextAsync("Identified victim");
+        await Assertions.Expect(centre.GetByTestId("document")).ToHaveTextAsync("A-card (6 months)");
+        await Assertions.Expect(centre.Locator("svg[role=img] rect")).ToHaveCountAsync(3);
+        await Assertions.Expect(centre.Locator("table").First.Locator("tbody tr")).ToHaveCountAsync(11);
+
+        await centre.GetByLabel("As of", new() { Exact = true }).FillAsync("2026-02-15");
+        await centre.GetByRole(AriaRole.Button, new() { Name = "Show", Exact = true }).ClickAsync();
+        await Assertions.Expect(centre.GetByTestId("stage")).ToHaveTextAsync("Presumed victim");
+        await Assertions.Expect(centre.GetByTestId("document")).ToHaveTextAsync("Attestation of immatriculation (3 months)");
+    }
+
+    [Fact]
+    public async Task A_centre_cannot_issue_a_document_and_is_told_which_authority_can()
+    {
+        var centre = await SignedInPageAsync(Role.CentreCaseworker);
+        await centre.GotoAsync("/Cases");
+        await centre.GetByRole(AriaRole.Link, new() { Name = "NRM-DEMO-001" }).ClickAsync();
+        await centre.GetByRole(AriaRole.Link, new() { Name = "Open the procedure" }).ClickAsync();
+        await centre.GetByLabel("Event").SelectOptionAsync("DocumentIssued");
+        await centre.GetByLabel("Document", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "B-card (unlimited)" });
+        await centre.GetByRole(AriaRole.Button, new() { Name = "Record" }).ClickAsync();
+        await Assertions.Expect(centre.GetByRole(AriaRole.Alert)).ToContainTextAsync("Immigration Act art. 61/2 to 61/5");
+    }
+
+    private async Task RecordAsync(IPage page, string url, string kind, string date, string? document = null, string? criterion = null, bool? noThreat = null)
+    {
+        await page.GotoAsync(url);
+        await page.GetByLabel("Event").SelectOptionAsync(kind);
+        await page.GetByLabel("Date", new() { Exact = true }).FillAsync(date);
+        if (document is not null)
+        {
+            await page.GetByLabel("Document", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = document });
+        }
+
+        if (criterion is not null)
+        {
+            await page.GetByLabel("Criterion").SelectOptionAsync(criterion);
+        }
+
+        if (noThreat is { } n)
+        {
+            await page.GetByLabel("Public order: no threat").SelectOptionAsync(n ? "true" : "false");
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("table").First).ToContainTextAsync(kind);
+    }
+
+    private async Task<IPage> SignedInPageAsync(Role role)
+    {
+        var context = await server.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.BaseUrl, Locale = "en-GB" });
+        var page = await context.NewPageAsync();
+        var email = DemoAccounts.EmailFor(role);
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("E-mail address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(DemoAccounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var key = await users.GetAuthenticatorKeyAsync((await users.FindByEmailAsync(email))!);
+            await page.GetByLabel("Authentication code").FillAsync(new Totp(Base32Encoding.ToBytes(key!)).ComputeTotp());
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Welcome");
+        return page;
+    }
+}
