@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using OpenNrm.Domain.Access;
 using OpenNrm.Web.Features.Access;
-using OtpNet;
 
 namespace OpenNrm.Browser.Tests;
 
@@ -106,7 +105,7 @@ public sealed class ResidenceProcedureScenarioTests(DemoServer server) : IClassF
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
             var key = await users.GetAuthenticatorKeyAsync((await users.FindByEmailAsync(email))!);
-            await page.GetByLabel("Authentication code").FillAsync(new Totp(Base32Encoding.ToBytes(key!)).ComputeTotp());
+            await page.GetByLabel("Authentication code").FillAsync(OpenNrm.Tests.Shared.TotpCodes.NextUnused(key!));
         }
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();

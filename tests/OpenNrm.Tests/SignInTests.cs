@@ -39,6 +39,19 @@ public abstract partial class SignInTests(TestApp app)
     }
 
     [Fact]
+    public async Task A_code_opens_one_session_only()
+    {
+        var user = await app.CreateUserAsync(Role.CentreCaseworker, "CENTRE-PAGASA");
+        var code = user.CurrentCode();
+        var first = new BrowserSession(app.BrowserClient());
+        Assert.Equal(HttpStatusCode.Redirect, (await first.SignInAsync(user, code: code)).StatusCode);
+        var replay = new BrowserSession(app.BrowserClient());
+        var second = await replay.SignInAsync(user, code: code);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await replay.Client.GetAsync("/")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_wrong_code_is_refused()
     {
         var session = new BrowserSession(app.BrowserClient());

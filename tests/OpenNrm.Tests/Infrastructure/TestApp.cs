@@ -7,7 +7,6 @@ using OpenNrm.Domain.Access;
 using OpenNrm.Web.Data;
 using OpenNrm.Web.Features.Access;
 using OpenNrm.Web.Security;
-using OtpNet;
 
 namespace OpenNrm.Tests.Infrastructure;
 
@@ -154,8 +153,8 @@ public abstract class TestApp : WebApplicationFactory<Program>
 
 public sealed record TestUser(Guid Id, string Email, Role Role, Guid OrganisationId, string? AuthenticatorKey, string Token, Guid TokenId)
 {
-    /// <summary>The code an authenticator app would show now.</summary>
-    public string CurrentCode() => new Totp(Base32Encoding.ToBytes(AuthenticatorKey!)).ComputeTotp();
+    /// <summary>The code an authenticator app would show now (or the next one, if this one was used).</summary>
+    public string CurrentCode() => OpenNrm.Tests.Shared.TotpCodes.NextUnused(AuthenticatorKey!);
 }
 
 public sealed class SqliteApp() : TestApp(Provider.Sqlite);

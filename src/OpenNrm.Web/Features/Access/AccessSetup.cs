@@ -39,6 +39,7 @@ public static class AccessSetup
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
             .AddSignInManager<AppSignInManager>()
             .AddPasswordValidator<CommonPasswordValidator>();

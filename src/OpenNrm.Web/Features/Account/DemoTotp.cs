@@ -10,7 +10,7 @@ namespace OpenNrm.Web.Features.Account;
 /// </summary>
 internal static class DemoTotp
 {
-    public static async Task<string?> CurrentCodeAsync(OpenNrmOptions options, UserManager<AppUser> users, AppUser user)
+    public static async Task<string?> CurrentCodeAsync(OpenNrmOptions options, UserManager<AppUser> users, AppUser user, TimeProvider clock)
     {
         if (!options.DemoMode)
         {
@@ -18,6 +18,15 @@ internal static class DemoTotp
         }
 
         var key = await users.GetAuthenticatorKeyAsync(user);
-        return key is null ? null : new Totp(Base32Encoding.ToBytes(key)).ComputeTotp();
+        if (key is null)
+        {
+            return null;
+        }
+
+        // Codes are single-use: after a recent sign-in, show the next code, which the server accepts one step early.
+        var now = clock.GetUtcNow().ToUnixTimeSeconds() / 30;
+        var last = long.TryParse(await users.GetAuthenticationTokenAsync(user, "OpenNrm", "LastTotpStep"), out var used) ? used : 0;
+        var step = Math.Max(now, last + 1);
+        return new Totp(Base32Encoding.ToBytes(key)).ComputeTotp(DateTimeOffset.FromUnixTimeSeconds(step * 30).UtcDateTime);
     }
 }

@@ -19,7 +19,7 @@ namespace OpenNrm.Web.Features.Account;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(AccessSetup.LoginRateLimit)]
-public sealed class EnrolModel(AppSignInManager signIn, UserManager<AppUser> users, AuditLog audit, AppDbContext db, OpenNrmOptions options)
+public sealed class EnrolModel(AppSignInManager signIn, UserManager<AppUser> users, AuditLog audit, AppDbContext db, OpenNrmOptions options, TimeProvider clock)
     : PageModel
 {
     [BindProperty]
@@ -92,6 +92,6 @@ public sealed class EnrolModel(AppSignInManager signIn, UserManager<AppUser> use
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(uri, QRCodeGenerator.ECCLevel.Q);
         QrCodeDataUri = "data:image/png;base64," + Convert.ToBase64String(new PngByteQRCode(data).GetGraphic(6));
-        DemoCode = await DemoTotp.CurrentCodeAsync(options, users, user);
+        DemoCode = await DemoTotp.CurrentCodeAsync(options, users, user, clock);
     }
 }

@@ -13,7 +13,7 @@ namespace OpenNrm.Web.Features.Account;
 /// <summary>Second factor (TOTP). Reached only after a correct password; wrong codes count towards the lockout.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(AccessSetup.LoginRateLimit)]
-public sealed class LoginWith2faModel(AppSignInManager signIn, UserManager<AppUser> users, AuditLog audit, AppDbContext db, OpenNrmOptions options)
+public sealed class LoginWith2faModel(AppSignInManager signIn, UserManager<AppUser> users, AuditLog audit, AppDbContext db, OpenNrmOptions options, TimeProvider clock)
     : PageModel
 {
     [BindProperty]
@@ -34,7 +34,7 @@ public sealed class LoginWith2faModel(AppSignInManager signIn, UserManager<AppUs
             return RedirectToPage("/Account/Login");
         }
 
-        DemoCode = await DemoTotp.CurrentCodeAsync(options, users, user);
+        DemoCode = await DemoTotp.CurrentCodeAsync(options, users, user, clock);
         return Page();
     }
 
@@ -61,7 +61,7 @@ public sealed class LoginWith2faModel(AppSignInManager signIn, UserManager<AppUs
             userId: user.Id, organisationId: user.OrganisationId);
         await db.SaveChangesAsync();
         Error = result.IsLockedOut ? LoginModel.Failure : "This code is not valid. Codes change every 30 seconds.";
-        DemoCode = await DemoTotp.CurrentCodeAsync(options, users, user);
+        DemoCode = await DemoTotp.CurrentCodeAsync(options, users, user, clock);
         return Page();
     }
 }
