@@ -108,7 +108,7 @@ public abstract class AuditChainTests(TestApp app)
         var auditor = await app.UserAsync(Role.Auditor);
         for (var i = 0; i < count; i++)
         {
-            await app.ApiClient(auditor).GetAsync("/api/v1/me");
+            await app.ApiClient(auditor).GetAsync("/api/v1/audit?limit=1");
         }
     }
 

@@ -43,7 +43,7 @@ public static class DatabaseSetup
             Directory.CreateDirectory(Path.GetDirectoryName(options.SqlitePath)!);
             var connection = new SqliteConnectionStringBuilder { DataSource = options.SqlitePath, Pooling = true, DefaultTimeout = 30 };
             db.UseSqlite(connection.ToString(), sqlite => sqlite.MigrationsAssembly(SqliteMigrations));
-            db.AddInterceptors(SqlitePragmas.Instance);
+            db.AddInterceptors(SqlitePragmas.Instance, SqliteWriteGate.Instance);
         }
 
         db.ReplaceService<IModelCacheKeyFactory, ProtectorAwareModelCacheKeyFactory>();

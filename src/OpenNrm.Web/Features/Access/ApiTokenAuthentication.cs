@@ -55,9 +55,14 @@ public sealed class ApiTokenAuthenticationHandler(
         }
 
         var principal = await principals.CreateAsync(user);
-        audit.Record(AuditEventType.ApiTokenUsed, "ApiToken", token.Id.ToString(), details: Request.Method + " " + Request.Path,
-            userId: user.Id, organisationId: user.OrganisationId);
-        await db.SaveChangesAsync(Context.RequestAborted);
+        // Token use is recorded once per token per window, not per request: every read of personal data is already
+        // audited by the endpoint itself, and a write per request would double the cost of each API read.
+        if (TokenUseWindow.ShouldRecord(token.Id, now))
+        {
+            audit.Record(AuditEventType.ApiTokenUsed, "ApiToken", token.Id.ToString(), details: Request.Method + " " + Request.Path,
+                userId: user.Id, organisationId: user.OrganisationId);
+            await db.SaveChangesAsync(Context.RequestAborted);
+        }
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(principal.Identities), SchemeName));
     }
 
@@ -74,4 +79,18 @@ public sealed class ApiTokenAuthenticationHandler(
 
     public static string NewSecret() => TokenPrefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))
         .Replace('+', '-').Replace('/', '_').TrimEnd('=');
+}
+
+/// <summary>Remembers when each token's use was last recorded, so that the audit says "in use" every few minutes.</summary>
+internal static class TokenUseWindow
+{
+    public static readonly TimeSpan Window = TimeSpan.FromMinutes(5);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, DateTimeOffset> LastRecorded = new();
+
+    public static bool ShouldRecord(Guid tokenId, DateTimeOffset now)
+    {
+        var last = LastRecorded.GetValueOrDefault(tokenId, DateTimeOffset.MinValue);
+        return now - last >= Window && LastRecorded.TryUpdate(tokenId, now, last) | LastRecorded.TryAdd(tokenId, now);
+    }
 }

@@ -7,7 +7,7 @@ namespace OpenNrm.Web.Features.Audit;
 /// <summary>
 /// Chains committed entries in one ordered pass. Sealing order is the order in which entries are found, not
 /// their timestamps, so an entry whose transaction commits late is simply sealed in a later pass. One sealer
-/// at a time: an advisory lock on PostgreSQL, SQLite's single writer, and a unique chain index as a backstop.
+/// at a time: an advisory lock on PostgreSQL, and on both a unique chain index as a backstop.
 /// </summary>
 public sealed class AuditSealer(AppDbContext db, AuditChain chain, ILogger<AuditSealer> logger)
 {
@@ -29,8 +29,11 @@ public sealed class AuditSealer(AppDbContext db, AuditChain chain, ILogger<Audit
 
     private async Task<int> SealBatchAsync(CancellationToken ct)
     {
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        if (db.Database.IsNpgsql())
+        // PostgreSQL: one sealer at a time across nodes, by an advisory lock held for the transaction. SQLite: no
+        // explicit transaction (it would hold the single write lock while reading); the unique chain index makes a
+        // racing second sealer fail its save instead of forking the chain, and the next pass starts from the new head.
+        await using var tx = db.Database.IsNpgsql() ? await db.Database.BeginTransactionAsync(ct) : null;
+        if (tx is not null)
         {
             await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7140001)", ct);
         }
@@ -67,7 +70,11 @@ public sealed class AuditSealer(AppDbContext db, AuditChain chain, ILogger<Audit
         }
 
         await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
+        if (tx is not null)
+        {
+            await tx.CommitAsync(ct);
+        }
+
         return count;
     }
 }
