@@ -114,6 +114,7 @@ public static class OpenNrmHost
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseRateLimiter();
+        app.UseWhen(UsesDatabase, scoped => scoped.UseMiddleware<SqliteRequestConnection>());
         app.UseAuthentication();
         app.UseAuthorization();
 
@@ -129,6 +130,11 @@ public static class OpenNrmHost
     }
 
     private static bool IsApi(HttpContext http) => http.Request.Path.StartsWithSegments("/api");
+
+    /// <summary>Static files and the liveness probe never touch the database; everything else may.</summary>
+    private static bool UsesDatabase(HttpContext http) =>
+        !(http.Request.Path.StartsWithSegments("/css") || http.Request.Path.StartsWithSegments("/js")
+          || http.Request.Path.StartsWithSegments("/favicon.svg") || http.Request.Path.StartsWithSegments("/health/live"));
 
     /// <summary>Traces and metrics for the server; exported only when an OTLP endpoint is configured.</summary>
     private static void AddTelemetry(WebApplicationBuilder builder)
