@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 using OpenNrm.Web.Data;
@@ -35,6 +36,13 @@ public static class OpenNrmHost
             k.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
             k.AddServerHeader = false;
         });
+        if (!builder.Environment.IsDevelopment())
+        {
+            // One JSON object per line for the log collector. Log messages carry identifiers, never names or notes.
+            builder.Logging.ClearProviders();
+            builder.Logging.AddJsonConsole();
+        }
+
         services.AddSingleton(TimeProvider.System);
         services.AddOpenNrmDatabase(options);
         services.AddAccess(options, builder.Configuration);
