@@ -30,4 +30,7 @@ public enum Permission
 
     /// <summary>Learn only whether a file's person is protected from return measures (frontline, Dublin and return units).</summary>
     ProtectionCheck,
+
+    /// <summary>Use the indicator lists and learn one's legal duties on meeting a potential victim.</summary>
+    DetectionAssess,
 }

@@ -84,6 +84,7 @@ public static class OpenNrmHost
         services.AddScoped<UserAdministration>();
         services.AddScoped<ResidenceService>();
         services.AddScoped<ProtectionCheck>();
+        services.AddScoped<Features.Detection.DetectionSupport>();
         services.AddHostedService<AuditSealingJob>();
         AddTelemetry(builder);
         return options;
@@ -134,6 +135,7 @@ public static class OpenNrmHost
         api.MapCasesApi();
         api.MapAuditApi();
         api.MapResidenceApi();
+        Features.Detection.DetectionApi.MapDetectionApi(api);
         app.MapRazorPages();
     }
 

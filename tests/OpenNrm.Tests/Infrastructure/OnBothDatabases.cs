@@ -19,3 +19,5 @@ public sealed class OrganisationsOnSqlite(SqliteApp app) : OrganisationsTests(ap
 public sealed class OrganisationsOnPostgres(PostgresApp app) : OrganisationsTests(app), IClassFixture<PostgresApp>;
 public sealed class ResidenceProcedureOnSqlite(SqliteApp app) : ResidenceProcedureTests(app), IClassFixture<SqliteApp>;
 public sealed class ResidenceProcedureOnPostgres(PostgresApp app) : ResidenceProcedureTests(app), IClassFixture<PostgresApp>;
+public sealed class DetectionOnSqlite(SqliteApp app) : DetectionTests(app), IClassFixture<SqliteApp>;
+public sealed class DetectionOnPostgres(PostgresApp app) : DetectionTests(app), IClassFixture<PostgresApp>;

@@ -36,6 +36,7 @@ public static class RoleNames
         Permission.ProcedureEventsRecord => "Record procedure events within legal competence",
         Permission.ProceduresSimulate => "Simulate procedures",
         Permission.ProtectionCheck => "Check protection (hit / no hit)",
+        Permission.DetectionAssess => "Assess indicators and legal duties",
     };
 
     public static string Of(OrganisationKind kind) => kind switch
