@@ -54,17 +54,8 @@ public sealed class CaseDetailModel(CaseService cases, ResidenceService residenc
                 return Redirect($"/Residence/Procedure?id={outcome.Procedure!.Id}");
             case OutcomeKind.NotFound:
                 return NotFound();
-            case OutcomeKind.Invalid:
-                Error = string.Join(" ", outcome.Validation!.Errors.SelectMany(e => e.Value));
-                break;
-            case OutcomeKind.NotCompetent:
-                Error = outcome.Detail;
-                break;
-            case OutcomeKind.RefusedByLaw:
-                Error = string.Join(" ", outcome.UnmetConditions!.Select(c => $"{c.Explanation} ({c.Basis})"));
-                break;
-            case OutcomeKind.Conflict:
-                Error = "A procedure already exists for this file.";
+            default:
+                Error = outcome.Kind == OutcomeKind.Conflict ? "A procedure already exists for this file." : outcome.Message();
                 break;
         }
 

@@ -44,5 +44,8 @@ public sealed record EventView(int Sequence, ProcedureEventKind Kind, DateOnly D
         new(r.Sequence, r.Kind, r.Date.ToDateOnly(), r.DocumentType, r.WithdrawalReason, r.Criterion, r.ProceedingsStatus, r.Flag, r.RecordedByOrganisation, r.RecordedAt);
 }
 
+/// <summary>A document the person held, as it stood on the day it was issued or renewed.</summary>
+public sealed record HeldDocumentView(DocumentType Type, DateOnly ValidFrom, DateOnly? ValidUntil);
+
 public sealed record ProcedureView(Guid Id, Guid CaseId, Guid CentreId, Guid ProsecutorOfficeId, DateOnly OpenedOn, bool IsThirdCountryNational,
-    bool IsUnaccompaniedMinor, int Version, EvaluationView Evaluation, IReadOnlyList<EventView> Events);
+    bool IsUnaccompaniedMinor, int Version, EvaluationView Evaluation, IReadOnlyList<EventView> Events, IReadOnlyList<HeldDocumentView> Documents);

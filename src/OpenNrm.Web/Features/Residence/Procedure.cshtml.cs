@@ -49,15 +49,7 @@ public sealed class ProcedurePageModel(ResidenceService residence, AppDbContext 
         }
 
         var outcome = await residence.RecordAsync(Id, Input, HttpContext.RequestAborted);
-        Message = outcome.Kind switch
-        {
-            OutcomeKind.Done => null,
-            OutcomeKind.NotFound => null,
-            OutcomeKind.Invalid => string.Join(" ", outcome.Validation!.Errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")),
-            OutcomeKind.NotCompetent => outcome.Detail,
-            OutcomeKind.RefusedByLaw => string.Join(" ", outcome.UnmetConditions!.Select(c => $"{c.Explanation} ({c.Basis})")),
-            OutcomeKind.Conflict => "Someone else changed this record in the meantime. Reload it and apply your change again.",
-        };
+        Message = outcome.Message();
         if (outcome.Kind == OutcomeKind.Done)
         {
             return Redirect($"/Residence/Procedure?id={Id}");
@@ -81,30 +73,18 @@ public sealed class ProcedurePageModel(ResidenceService residence, AppDbContext 
         return true;
     }
 
-    /// <summary>Each document held over the history, read from the evaluation on the day it was issued or renewed.</summary>
+    /// <summary>Bars on a time axis from the opening to the later of the last expiry and the evaluation date.</summary>
     private static List<DocumentBar> DocumentBars(ProcedureView view)
     {
-        var opened = new ProcedureOpened(LocalDate.FromDateOnly(view.OpenedOn), view.IsThirdCountryNational, view.IsUnaccompaniedMinor);
-        var history = new List<ProcedureEvent> { opened };
-        history.AddRange(view.Events.Select(e => ProcedureEventMapping.ToDomain(new ProcedureEventInput(e.Kind, e.Date, e.DocumentType, e.WithdrawalReason,
-            e.Criterion, e.ProceedingsStatus, e.Kind == ProcedureEventKind.PublicOrderAssessed ? e.Flag : null,
-            e.Kind == ProcedureEventKind.ChargesRetained ? e.Flag : null)).Event!));
-        var documents = view.Events
-            .Where(e => e.Kind is ProcedureEventKind.DocumentIssued or ProcedureEventKind.DocumentRenewed)
-            .Select(e => ProcedureEvaluator.Evaluate(history, LocalDate.FromDateOnly(e.Date)).Document)
-            .OfType<ResidenceDocument>()
-            .Select(d => (d.Type, From: d.ValidFrom.ToDateOnly(), Until: d.ValidUntil?.ToDateOnly()))
-            .Distinct()
-            .ToList();
-        if (documents.Count == 0)
+        if (view.Documents.Count == 0)
         {
             return [];
         }
 
         var start = view.OpenedOn.DayNumber;
-        var end = Math.Max(documents.Max(d => (d.Until ?? d.From.AddMonths(6)).DayNumber), view.Evaluation.AsOf.DayNumber) + 1;
+        var end = Math.Max(view.Documents.Max(d => (d.ValidUntil ?? d.ValidFrom.AddMonths(6)).DayNumber), view.Evaluation.AsOf.DayNumber) + 1;
         var scale = 990.0 / Math.Max(1, end - start);
-        return documents.Select(d => new DocumentBar(d.Type, d.From, d.Until, 5 + (d.From.DayNumber - start) * scale,
-            Math.Max(4, ((d.Until?.DayNumber ?? end) - d.From.DayNumber + 1) * scale))).ToList();
+        return view.Documents.Select(d => new DocumentBar(d.Type, d.ValidFrom, d.ValidUntil, 5 + (d.ValidFrom.DayNumber - start) * scale,
+            Math.Max(4, ((d.ValidUntil?.DayNumber ?? end) - d.ValidFrom.DayNumber + 1) * scale))).ToList();
     }
 }

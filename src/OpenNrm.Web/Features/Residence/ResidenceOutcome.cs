@@ -27,4 +27,14 @@ public sealed record ResidenceOutcome(OutcomeKind Kind, ProcedureView? Procedure
     public static ResidenceOutcome Refused(IReadOnlyList<ConditionView> unmet) => new(OutcomeKind.RefusedByLaw, UnmetConditions: unmet);
 
     public static ResidenceOutcome Conflict() => new(OutcomeKind.Conflict);
+
+    /// <summary>What a page tells the person when the command did not go through (English, also the localisation key).</summary>
+    public string? Message() => Kind switch
+    {
+        OutcomeKind.Done or OutcomeKind.NotFound => null,
+        OutcomeKind.Invalid => string.Join(" ", Validation!.Errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")),
+        OutcomeKind.NotCompetent => Detail,
+        OutcomeKind.RefusedByLaw => string.Join(" ", UnmetConditions!.Select(c => $"{c.Explanation} ({c.Basis})")),
+        OutcomeKind.Conflict => "Someone else changed this record in the meantime. Reload it and apply your change again.",
+    };
 }

@@ -175,10 +175,23 @@ public sealed class ResidenceService(AppDbContext db, CurrentUser me, AuditLog a
             && await db.Organisations.AnyAsync(o => o.Id == organisation && o.Kind == OrganisationKind.ImmigrationOffice, ct);
     }
 
-    public static ProcedureView View(ResidenceProcedure p, LocalDate asOf) =>
-        new(p.Id, p.CaseId, p.CentreId, p.ProsecutorOfficeId, p.OpenedOn.ToDateOnly(), p.IsThirdCountryNational, p.IsUnaccompaniedMinor, p.Version,
-            EvaluationView.From(ProcedureEvaluator.Evaluate(p.History(), asOf)),
-            p.Events.OrderBy(e => e.Sequence).Select(EventView.From).ToList());
+    public static ProcedureView View(ResidenceProcedure p, LocalDate asOf)
+    {
+        var history = p.History();
+        return new(p.Id, p.CaseId, p.CentreId, p.ProsecutorOfficeId, p.OpenedOn.ToDateOnly(), p.IsThirdCountryNational, p.IsUnaccompaniedMinor, p.Version,
+            EvaluationView.From(ProcedureEvaluator.Evaluate(history, asOf)),
+            p.Events.OrderBy(e => e.Sequence).Select(EventView.From).ToList(),
+            DocumentsHeld(history, asOf));
+    }
+
+    /// <summary>Each document over the history up to the date, read from the evaluation on the day it was issued or renewed.</summary>
+    private static List<HeldDocumentView> DocumentsHeld(List<ProcedureEvent> history, LocalDate asOf) =>
+        history.Where(e => e is DocumentIssued or DocumentRenewed && e.Date <= asOf)
+            .Select(e => ProcedureEvaluator.Evaluate(history, e.Date).Document)
+            .OfType<ResidenceDocument>()
+            .Select(d => new HeldDocumentView(d.Type, d.ValidFrom.ToDateOnly(), d.ValidUntil?.ToDateOnly()))
+            .Distinct()
+            .ToList();
 
     private static string Purpose(string? purpose) =>
         string.IsNullOrWhiteSpace(purpose) ? "case work" : purpose.Trim()[..Math.Min(purpose.Trim().Length, 500)];
