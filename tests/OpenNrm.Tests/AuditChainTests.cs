@@ -30,6 +30,15 @@ public abstract class AuditChainTests(TestApp app)
     }
 
     [Fact]
+    public async Task The_auditor_filters_by_time_with_any_offset()
+    {
+        var auditor = await app.UserAsync(Role.Auditor);
+        var from = Uri.EscapeDataString(DateTimeOffset.UtcNow.AddHours(-1).ToOffset(TimeSpan.FromHours(1)).ToString("O"));
+        var response = await app.ApiClient(auditor).GetAsync($"/api/v1/audit?from={from}&limit=5");
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
     public async Task An_intact_trail_verifies() =>
         Assert.True((await SealAndVerifyAsync()).Intact);
 

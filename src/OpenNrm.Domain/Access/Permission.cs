@@ -33,4 +33,10 @@ public enum Permission
 
     /// <summary>Use the indicator lists and learn one's legal duties on meeting a potential victim.</summary>
     DetectionAssess,
+
+    /// <summary>Record a signal and report one's own legal duties as done.</summary>
+    SignalsRecord,
+
+    /// <summary>Read signals the organisation recorded or is involved in.</summary>
+    SignalsRead,
 }

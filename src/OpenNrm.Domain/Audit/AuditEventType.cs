@@ -29,11 +29,14 @@ public enum AuditEventType
     CaseViewed = 3000,
     ProcedureViewed = 3001,
     ProtectionChecked = 3002,
+    SignalViewed = 3003,
     AuditLogViewed = 3900,
 
     CaseCreated = 4000,
     ProcedureOpened = 4100,
     ProcedureEventRecorded = 4101,
+    SignalRecorded = 4200,
+    SignalDutyDone = 4201,
 
     ExportCreated = 5000,
 

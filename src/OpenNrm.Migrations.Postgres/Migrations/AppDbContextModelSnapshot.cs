@@ -466,10 +466,162 @@ namespace OpenNrm.Migrations.Postgres.Migrations
                     b.ToTable("case_involvements", (string)null);
                 });
 
-            modelBuilder.Entity("OpenNrm.Web.Features.Residence.ProcedureEventRecord", b =>
+            modelBuilder.Entity("OpenNrm.Web.Features.Detection.Signal", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Circumstances")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Context")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("DetectedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DetectingOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Municipality")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("OfficerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DetectingOrganisationId", "DetectedAt");
+
+                    b.ToTable("signals", (string)null);
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Detection.SignalDuty", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("DoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DoneBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<Guid>("SignalPersonId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DoneAt");
+
+                    b.HasIndex("SignalPersonId");
+
+                    b.ToTable("signal_duties", (string)null);
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Detection.SignalPerson", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Aliases")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Citizenship")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int?>("EstimatedAge")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Gender")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<bool>("IndicationsPresent")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("IndicatorCodes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("IndicatorListId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("IsMinor")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsUnaccompanied")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Languages")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Nationalities")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SignalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SuspectedExploitation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("SignalId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("signal_persons", (string)null);
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Residence.ProcedureEventRecord", b =>
+                {
+                    b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Criterion")
@@ -646,6 +798,30 @@ namespace OpenNrm.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OpenNrm.Web.Features.Detection.SignalDuty", b =>
+                {
+                    b.HasOne("OpenNrm.Web.Features.Detection.SignalPerson", null)
+                        .WithMany("Duties")
+                        .HasForeignKey("SignalPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Detection.SignalPerson", b =>
+                {
+                    b.HasOne("OpenNrm.Web.Features.Cases.CaseFile", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OpenNrm.Web.Features.Detection.Signal", null)
+                        .WithMany("Persons")
+                        .HasForeignKey("SignalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OpenNrm.Web.Features.Residence.ProcedureEventRecord", b =>
                 {
                     b.HasOne("OpenNrm.Web.Features.Residence.ResidenceProcedure", null)
@@ -667,6 +843,16 @@ namespace OpenNrm.Migrations.Postgres.Migrations
             modelBuilder.Entity("OpenNrm.Web.Features.Cases.CaseFile", b =>
                 {
                     b.Navigation("Involvements");
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Detection.Signal", b =>
+                {
+                    b.Navigation("Persons");
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Detection.SignalPerson", b =>
+                {
+                    b.Navigation("Duties");
                 });
 
             modelBuilder.Entity("OpenNrm.Web.Features.Residence.ResidenceProcedure", b =>

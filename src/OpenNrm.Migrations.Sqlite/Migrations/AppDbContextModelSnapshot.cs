@@ -455,6 +455,159 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
                     b.ToTable("case_involvements", (string)null);
                 });
 
+            modelBuilder.Entity("OpenNrm.Web.Features.Detection.Signal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Circumstances")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Context")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DetectedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DetectingOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Municipality")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OfficerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DetectingOrganisationId", "DetectedAt");
+
+                    b.ToTable("signals", (string)null);
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Detection.SignalDuty", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DoneAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DoneBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SignalPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DoneAt");
+
+                    b.HasIndex("SignalPersonId");
+
+                    b.ToTable("signal_duties", (string)null);
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Detection.SignalPerson", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Aliases")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Citizenship")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EstimatedAge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Gender")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IndicationsPresent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IndicatorCodes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndicatorListId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsUnaccompanied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Languages")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nationalities")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SignalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SuspectedExploitation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("SignalId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("signal_persons", (string)null);
+                });
+
             modelBuilder.Entity("OpenNrm.Web.Features.Residence.ProcedureEventRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -634,6 +787,30 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OpenNrm.Web.Features.Detection.SignalDuty", b =>
+                {
+                    b.HasOne("OpenNrm.Web.Features.Detection.SignalPerson", null)
+                        .WithMany("Duties")
+                        .HasForeignKey("SignalPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Detection.SignalPerson", b =>
+                {
+                    b.HasOne("OpenNrm.Web.Features.Cases.CaseFile", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OpenNrm.Web.Features.Detection.Signal", null)
+                        .WithMany("Persons")
+                        .HasForeignKey("SignalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OpenNrm.Web.Features.Residence.ProcedureEventRecord", b =>
                 {
                     b.HasOne("OpenNrm.Web.Features.Residence.ResidenceProcedure", null)
@@ -655,6 +832,16 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
             modelBuilder.Entity("OpenNrm.Web.Features.Cases.CaseFile", b =>
                 {
                     b.Navigation("Involvements");
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Detection.Signal", b =>
+                {
+                    b.Navigation("Persons");
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Detection.SignalPerson", b =>
+                {
+                    b.Navigation("Duties");
                 });
 
             modelBuilder.Entity("OpenNrm.Web.Features.Residence.ResidenceProcedure", b =>

@@ -31,11 +31,15 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, FieldPr
 
     public DbSet<ResidenceProcedure> Procedures => Set<ResidenceProcedure>();
 
+    public DbSet<Features.Detection.Signal> Signals => Set<Features.Detection.Signal>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
         builder.Entity<CaseFile>().Property(c => c.PersonName).HasConversion(new EncryptedStringConverter(FieldProtector));
+        builder.Entity<Features.Detection.Signal>().Property(s => s.Circumstances).HasConversion(new EncryptedStringConverter(FieldProtector));
+        builder.Entity<Features.Detection.SignalPerson>().Property(p => p.Aliases).HasConversion(new EncryptedStringConverter(FieldProtector));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -85,6 +85,7 @@ public static class OpenNrmHost
         services.AddScoped<ResidenceService>();
         services.AddScoped<ProtectionCheck>();
         services.AddScoped<Features.Detection.DetectionSupport>();
+        services.AddScoped<Features.Detection.SignalService>();
         services.AddHostedService<AuditSealingJob>();
         AddTelemetry(builder);
         return options;
@@ -136,6 +137,7 @@ public static class OpenNrmHost
         api.MapAuditApi();
         api.MapResidenceApi();
         Features.Detection.DetectionApi.MapDetectionApi(api);
+        Features.Detection.SignalsApi.MapSignalsApi(api);
         app.MapRazorPages();
     }
 

@@ -21,3 +21,5 @@ public sealed class ResidenceProcedureOnSqlite(SqliteApp app) : ResidenceProcedu
 public sealed class ResidenceProcedureOnPostgres(PostgresApp app) : ResidenceProcedureTests(app), IClassFixture<PostgresApp>;
 public sealed class DetectionOnSqlite(SqliteApp app) : DetectionTests(app), IClassFixture<SqliteApp>;
 public sealed class DetectionOnPostgres(PostgresApp app) : DetectionTests(app), IClassFixture<PostgresApp>;
+public sealed class SignalsOnSqlite(SqliteApp app) : SignalTests(app), IClassFixture<SqliteApp>;
+public sealed class SignalsOnPostgres(PostgresApp app) : SignalTests(app), IClassFixture<PostgresApp>;

@@ -37,6 +37,8 @@ public static class RoleNames
         Permission.ProceduresSimulate => "Simulate procedures",
         Permission.ProtectionCheck => "Check protection (hit / no hit)",
         Permission.DetectionAssess => "Assess indicators and legal duties",
+        Permission.SignalsRecord => "Record signals",
+        Permission.SignalsRead => "Read signals",
     };
 
     public static string Of(OrganisationKind kind) => kind switch

@@ -26,9 +26,10 @@ public sealed class AuditQuery(AppDbContext db)
         if (f.UserId is { } user) q = q.Where(e => e.UserId == user);
         if (f.OrganisationId is { } org) q = q.Where(e => e.OrganisationId == org);
         if (f.Type is { } type) q = q.Where(e => e.Type == type);
-        if (f.From is { } from) q = q.Where(e => e.At >= from);
-        if (f.To is { } to) q = q.Where(e => e.At < to);
-        if (f.Before is { } before)
+        // Instants are compared in UTC: PostgreSQL's timestamptz parameters accept no other offset.
+        if (f.From?.ToUniversalTime() is { } from) q = q.Where(e => e.At >= from);
+        if (f.To?.ToUniversalTime() is { } to) q = q.Where(e => e.At < to);
+        if (f.Before?.ToUniversalTime() is { } before)
         {
             var beforeId = f.BeforeId ?? Guid.Empty;
             q = q.Where(e => e.At < before || (e.At == before && e.Id.CompareTo(beforeId) < 0));

@@ -64,7 +64,7 @@ public sealed class CaseService(AppDbContext db, AuditLog audit, CurrentUser me,
         new(c.Id, c.Reference, c.PersonName, c.OpenedAt, c.Involvements.Select(i => i.OrganisationId).ToList(), c.Version);
 
     /// <summary>Year plus six random characters from an alphabet without look-alikes: readable aloud, guessable by nobody.</summary>
-    private static string NewReference(DateTimeOffset now)
+    public static string NewReference(DateTimeOffset now)
     {
         const string alphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
         Span<char> chars = stackalloc char[6];

@@ -44,7 +44,7 @@ public sealed class DetectionSupport(AppDbContext db, CurrentUser me)
             return (null, "presentIndicators", rejected.Message);
         }
 
-        var service = await ServiceAsync(ct);
+        var service = await DetectingServiceAsync(ct);
         var citizenship = Citizenship.Of(nationalities);
         var duties = LegalDuties.For(service, new DetectedPersonFacts(citizenship, request.Minor == true, request.Unaccompanied == true))
             .Select(d => new DutyView(d.Kind, d.Explanation, d.Basis.Citation)).ToList();
@@ -60,7 +60,8 @@ public sealed class DetectionSupport(AppDbContext db, CurrentUser me)
         };
     }
 
-    private async Task<DetectingService> ServiceAsync(CancellationToken ct)
+    /// <summary>The caller's service as the Circular sees it: police, inspection, or another frontline service.</summary>
+    public async Task<DetectingService> DetectingServiceAsync(CancellationToken ct)
     {
         var kind = await db.Organisations.AsNoTracking().Where(o => o.Id == me.OrganisationId).Select(o => (OrganisationKind?)o.Kind).FirstOrDefaultAsync(ct);
         return kind switch

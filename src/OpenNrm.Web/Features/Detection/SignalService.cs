@@ -1,0 +1,134 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using NodaTime;
+using OpenNrm.Domain.Access;
+using OpenNrm.Domain.Audit;
+using OpenNrm.Domain.Detection;
+using OpenNrm.Domain.Detection.Indicators;
+using OpenNrm.Web.Data;
+using OpenNrm.Web.Features.Access;
+using OpenNrm.Web.Features.Audit;
+using OpenNrm.Web.Features.Cases;
+using OpenNrm.Web.Features.Shared;
+using OpenNrm.Web.Security;
+
+namespace OpenNrm.Web.Features.Detection;
+
+public enum SignalOutcome
+{
+    Done,
+    Invalid,
+    NotFound,
+    AlreadyDone,
+}
+
+/// <summary>
+/// Records a signal in one transaction: the signal, a file per person (name encrypted, keyed hash for matching),
+/// each person's indicator result and the legal duties of the detecting service, and the audit entry.
+/// </summary>
+public sealed class SignalService(AppDbContext db, CurrentUser me, AuditLog audit, BlindIndex blindIndex, DetectionSupport support,
+    TimeProvider clock, IStringLocalizer<SharedResource> localizer)
+{
+    public async Task<(SignalOutcome Outcome, SignalView? Signal, Validation Validation)> RecordAsync(SignalInput input, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var v = new Validation(localizer);
+        SignalValidation.Check(input, now, v);
+        if (!v.IsValid || me.OrganisationId is not { } organisation || me.UserId is not { } officer)
+        {
+            return (SignalOutcome.Invalid, null, v);
+        }
+
+        // Stored in UTC (PostgreSQL's timestamptz accepts nothing else); the offset the officer's device sent is not needed.
+        var detectedAt = input.DetectedAt!.Value.ToUniversalTime();
+        var service = await support.DetectingServiceAsync(ct);
+        var signal = new Signal(Guid.CreateVersion7(), detectedAt, input.Municipality!.Trim(), input.Context!.Value, organisation, officer,
+            input.Circumstances?.Trim() ?? string.Empty, now);
+        var detectionDay = LocalDate.FromDateTime(detectedAt.UtcDateTime);
+        foreach (var (p, position) in input.Persons!.Select((p, i) => (p, i)))
+        {
+            var name = p.Name!.Trim();
+            var file = new CaseFile(Guid.CreateVersion7(), CaseService.NewReference(now), name, blindIndex.Compute(name), organisation, now);
+            db.Cases.Add(file);
+            var nationalities = (p.Nationalities ?? []).Select(n => n.ToUpperInvariant()).Distinct().ToList();
+            var citizenship = Citizenship.Of(nationalities);
+            var minor = IsMinor(p, detectionDay);
+            var list = DetectionSupport.FindList(p.IndicatorListId);
+            var indications = list is not null && IndicatorAssessment.Evaluate(list, p.Indicators ?? []) is DelphiAssessment { IndicationsPresent: true };
+            var person = new SignalPerson(Guid.CreateVersion7(), signal.Id, position, file.Id, p.Aliases?.Trim() ?? string.Empty, p.Gender ?? HtcdsGender.NonSpecifiedUnknown,
+                p.BirthDate is { } b ? LocalDate.FromDateOnly(b) : null, p.EstimatedAge, string.Join(',', nationalities),
+                string.Join(',', (p.Languages ?? []).Select(l => l.ToLowerInvariant()).Distinct()), minor, p.Unaccompanied == true, citizenship,
+                string.Join(',', (p.SuspectedExploitation ?? []).Distinct()), list?.Id, string.Join(',', (p.Indicators ?? []).Distinct()), indications);
+            foreach (var duty in LegalDuties.For(service, new DetectedPersonFacts(citizenship, minor, p.Unaccompanied == true)))
+            {
+                person.Add(new SignalDuty(Guid.CreateVersion7(), person.Id, duty.Kind, duty.Basis.Citation));
+            }
+
+            signal.Add(person);
+        }
+
+        db.Signals.Add(signal);
+        audit.Record(AuditEventType.SignalRecorded, "Signal", signal.Id.ToString(), details: $"persons={signal.Persons.Count}");
+        await db.SaveChangesAsync(ct);
+        return (SignalOutcome.Done, await ViewAsync(signal, ct), v);
+    }
+
+    public async Task<SignalView?> ReadAsync(Guid id, CancellationToken ct)
+    {
+        var signal = await LoadInScopeAsync(id, ct);
+        if (signal is null)
+        {
+            return null;
+        }
+
+        audit.Record(AuditEventType.SignalViewed, "Signal", id.ToString());
+        await db.SaveChangesAsync(ct);
+        return await ViewAsync(signal, ct);
+    }
+
+    /// <summary>Only the detecting service carries out its own duties; the first report of completion stands.</summary>
+    public async Task<(SignalOutcome Outcome, SignalView? Signal)> MarkDutyDoneAsync(Guid signalId, Guid dutyId, CancellationToken ct)
+    {
+        var signal = await LoadInScopeAsync(signalId, ct);
+        var duty = signal?.Persons.SelectMany(p => p.Duties).FirstOrDefault(d => d.Id == dutyId);
+        if (signal is null || duty is null || signal.DetectingOrganisationId != me.OrganisationId)
+        {
+            return (SignalOutcome.NotFound, null);
+        }
+
+        if (!duty.MarkDone(me.UserId!.Value, clock.GetUtcNow()))
+        {
+            return (SignalOutcome.AlreadyDone, null);
+        }
+
+        audit.Record(AuditEventType.SignalDutyDone, "Signal", signalId.ToString(), details: duty.Kind.ToString());
+        await db.SaveChangesAsync(ct);
+        return (SignalOutcome.Done, await ViewAsync(signal, ct));
+    }
+
+    private async Task<Signal?> LoadInScopeAsync(Guid id, CancellationToken ct)
+    {
+        var organisation = me.OrganisationId;
+        return await db.Signals.Include(s => s.Persons).ThenInclude(p => p.Duties)
+            .Where(s => s.Id == id && (s.DetectingOrganisationId == organisation
+                || s.Persons.Any(p => db.Cases.Any(c => c.Id == p.CaseId && c.Involvements.Any(i => i.OrganisationId == organisation)))))
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(ct);
+    }
+
+    private async Task<SignalView> ViewAsync(Signal s, CancellationToken ct)
+    {
+        var caseIds = s.Persons.Select(p => p.CaseId).ToList();
+        var references = await db.Cases.Where(c => caseIds.Contains(c.Id)).Select(c => new { c.Id, c.Reference }).ToDictionaryAsync(c => c.Id, c => c.Reference, ct);
+        return new SignalView(s.Id, s.DetectedAt, s.Municipality, s.Context, s.DetectingOrganisationId,
+            s.PersonsInOrder.Select(p => new SignalPersonView(p.Id, p.CaseId, references.GetValueOrDefault(p.CaseId, string.Empty), p.Citizenship, p.IsMinor,
+                p.IsUnaccompanied, p.IndicatorListId, p.IndicationsPresent,
+                p.Duties.OrderBy(d => d.Kind).Select(d => new DutyStatusView(d.Id, d.Kind, d.Basis, d.DoneAt, d.DoneBy)).ToList())).ToList());
+    }
+
+    /// <summary>Minor by birth date at the detection, else by estimated age, else as the officer judged.</summary>
+    private static bool IsMinor(SignalPersonInput p, LocalDate detectionDay) =>
+        p.BirthDate is { } b ? Period.Between(LocalDate.FromDateOnly(b), detectionDay, PeriodUnits.Years).Years < 18
+        : p.EstimatedAge is { } age ? age < 18
+        : p.Minor == true;
+}
