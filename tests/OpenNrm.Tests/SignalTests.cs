@@ -80,6 +80,22 @@ public abstract class SignalTests(TestApp app)
         await ApiAccessTests.AssertProblem(await app.ApiClient(otherZone).PostAsync($"/api/v1/signals/{id}/duties/{duty}/done", null), HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task A_third_country_national_is_protected_from_the_signal_on_and_an_eu_citizen_is_not_concerned()
+    {
+        var police = await app.UserAsync(Role.FrontlineOfficer);
+        await RecordAsync(police);
+        var returnUnit = await app.UserAsync(Role.ImmigrationReturnOfficer);
+        var hit = await app.ApiClient(returnUnit).PostAsJsonAsync("/api/v1/protection-checks", new { personName = "chukwuemeka OBI" });
+        Assert.Equal("{\"protected\":true}", await hit.Content.ReadAsStringAsync());
+
+        var eu = await app.ApiClient(police).PostAsync("/api/v1/signals", new StringContent(
+            Json(person: "{\"name\":\"Ioana Popescu\",\"nationalities\":[\"RO\"]}"), Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.Created, eu.StatusCode);
+        var miss = await app.ApiClient(returnUnit).PostAsJsonAsync("/api/v1/protection-checks", new { personName = "Ioana Popescu" });
+        Assert.Equal("{\"protected\":false}", await miss.Content.ReadAsStringAsync());
+    }
+
     public static TheoryData<string, string> BadSignals => new()
     {
         { Json(detectedAt: "2099-01-01T00:00:00Z"), "detectedAt" },
