@@ -89,7 +89,8 @@ public sealed class ResidenceProcedureScenarioTests(DemoServer server) : IClassF
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Record" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToHaveCountAsync(0);
-        await Assertions.Expect(page.Locator("table").First).ToContainTextAsync(kind);
+        await Assertions.Expect(page.Locator("table").First).ToContainTextAsync(
+            OpenNrm.Web.Features.Shared.DisplayNames.Words(Enum.Parse<OpenNrm.Web.Features.Residence.ProcedureEventKind>(kind)));
     }
 
     private async Task<IPage> SignedInPageAsync(Role role)

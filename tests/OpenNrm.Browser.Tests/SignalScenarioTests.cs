@@ -38,7 +38,7 @@ public sealed class SignalScenarioTests(DemoServer server) : IClassFixture<DemoS
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/Detection/Signal\\?id="));
         var duties = page.GetByTestId("person").Locator("tbody tr");
         await Assertions.Expect(duties).ToHaveCountAsync(4);
-        await Assertions.Expect(duties.Nth(3)).ToContainTextAsync("SendAdministrativeReportToImmigrationOffice");
+        await Assertions.Expect(duties.Nth(3)).ToContainTextAsync("Send administrative report to immigration office");
         await duties.Nth(0).GetByRole(AriaRole.Button, new() { Name = "Mark as done" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("person").Locator("tbody tr").Nth(0).GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Mark as done" })).ToHaveCountAsync(3);
