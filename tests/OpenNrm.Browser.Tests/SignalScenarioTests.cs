@@ -28,7 +28,7 @@ public sealed class SignalScenarioTests(DemoServer server) : IClassFixture<DemoS
         }
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Record a signal" }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Record a signal" }).ClickAsync();
         await page.GetByLabel("Municipality").FillAsync("Anderlecht");
         await page.GetByLabel("Name of the person (as given)").FillAsync("Grace Okoro");
         await page.GetByLabel("Nationality (two-letter code)").FillAsync("NG");
