@@ -1,6 +1,11 @@
 using Microsoft.AspNetCore.Hosting;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using OpenNrm.Domain.Access;
+using OpenNrm.Web.Features.Access;
 
 namespace OpenNrm.Browser.Tests;
 
@@ -24,6 +29,30 @@ public sealed class DemoServer : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("OpenNrm:DemoMode", "true");
         builder.UseSetting("ConnectionStrings:Postgres", string.Empty);
         builder.UseSetting("OpenNrm:LoginAttemptsPerMinute", "1000");
+    }
+
+    /// <summary>A new browser session signed in as the demo account of a role: password, then the code an app would show.</summary>
+    public async Task<IPage> SignedInPageAsync(Role role)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "en-GB" });
+        var page = await context.NewPageAsync();
+        var email = DemoAccounts.EmailFor(role);
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("E-mail address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(DemoAccounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await page.GetByLabel("Authentication code").FillAsync(await CurrentCodeAsync(email));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(new Regex("Welcome"));
+        return page;
+    }
+
+    public async Task<string> CurrentCodeAsync(string email)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var key = await users.GetAuthenticatorKeyAsync((await users.FindByEmailAsync(email))!);
+        return OpenNrm.Tests.Shared.TotpCodes.NextUnused(key!);
     }
 
     public async Task InitializeAsync()

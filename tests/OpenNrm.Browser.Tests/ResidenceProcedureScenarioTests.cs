@@ -1,9 +1,6 @@
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using OpenNrm.Domain.Access;
-using OpenNrm.Web.Features.Access;
 
 namespace OpenNrm.Browser.Tests;
 
@@ -93,24 +90,5 @@ public sealed class ResidenceProcedureScenarioTests(DemoServer server) : IClassF
             OpenNrm.Web.Features.Shared.DisplayNames.Words(Enum.Parse<OpenNrm.Web.Features.Residence.ProcedureEventKind>(kind)));
     }
 
-    private async Task<IPage> SignedInPageAsync(Role role)
-    {
-        var context = await server.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.BaseUrl, Locale = "en-GB" });
-        var page = await context.NewPageAsync();
-        var email = DemoAccounts.EmailFor(role);
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("E-mail address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(DemoAccounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-        await using (var scope = server.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-            var key = await users.GetAuthenticatorKeyAsync((await users.FindByEmailAsync(email))!);
-            await page.GetByLabel("Authentication code").FillAsync(OpenNrm.Tests.Shared.TotpCodes.NextUnused(key!));
-        }
-
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Welcome");
-        return page;
-    }
+    private Task<IPage> SignedInPageAsync(Role role) => server.SignedInPageAsync(role);
 }

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using OpenNrm.Domain.Access;
 using OpenNrm.Web.Features.Access;
@@ -48,14 +46,13 @@ public sealed class SignInInFrenchTests(DemoServer server) : IClassFixture<DemoS
     [Fact]
     public async Task A_stored_script_in_an_organisation_name_stays_inert()
     {
-        var page = await server.Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = server.BaseUrl });
+        var page = await server.SignedInPageAsync(Role.Administrator);
         var dialogs = 0;
         page.Dialog += async (_, dialog) =>
         {
             dialogs++;
             await dialog.DismissAsync();
         };
-        await SignInAsync(page, Role.Administrator);
         await page.GotoAsync("/Admin/OrganisationEdit");
         await page.GetByLabel("Code").FillAsync("XSS-TEST");
         await page.GetByLabel("Name").FillAsync("<img src=x onerror=alert(1)><script>alert(2)</script>");
@@ -63,25 +60,5 @@ public sealed class SignInInFrenchTests(DemoServer server) : IClassFixture<DemoS
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/Admin/Organisations$"));
         await Assertions.Expect(page.GetByText("<img src=x onerror=alert(1)>", new() { Exact = false })).ToBeVisibleAsync();
         Assert.Equal(0, dialogs);
-    }
-
-    private async Task SignInAsync(IPage page, Role role)
-    {
-        var email = DemoAccounts.EmailFor(role);
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("E-mail address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(DemoAccounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-        await page.GetByLabel("Authentication code").FillAsync(await CurrentCodeAsync(email));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Welcome");
-    }
-
-    private async Task<string> CurrentCodeAsync(string email)
-    {
-        await using var scope = server.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var key = await users.GetAuthenticatorKeyAsync((await users.FindByEmailAsync(email))!);
-        return OpenNrm.Tests.Shared.TotpCodes.NextUnused(key!);
     }
 }

@@ -1,9 +1,6 @@
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using OpenNrm.Domain.Access;
-using OpenNrm.Web.Features.Access;
 
 namespace OpenNrm.Browser.Tests;
 
@@ -13,21 +10,7 @@ public sealed class SignalScenarioTests(DemoServer server) : IClassFixture<DemoS
     [Fact]
     public async Task A_police_officer_records_a_signal_and_carries_out_a_duty()
     {
-        var context = await server.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.BaseUrl });
-        var page = await context.NewPageAsync();
-        var email = DemoAccounts.EmailFor(Role.FrontlineOfficer);
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("E-mail address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(DemoAccounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-        await using (var scope = server.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-            var key = await users.GetAuthenticatorKeyAsync((await users.FindByEmailAsync(email))!);
-            await page.GetByLabel("Authentication code").FillAsync(OpenNrm.Tests.Shared.TotpCodes.NextUnused(key!));
-        }
-
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        var page = await server.SignedInPageAsync(Role.FrontlineOfficer);
         await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Record a signal" }).ClickAsync();
         await page.GetByLabel("Municipality").FillAsync("Anderlecht");
         await page.GetByLabel("Name of the person (as given)").FillAsync("Grace Okoro");

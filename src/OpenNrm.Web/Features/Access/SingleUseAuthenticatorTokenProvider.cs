@@ -14,6 +14,12 @@ public sealed class SingleUseAuthenticatorTokenProvider(TimeProvider clock) : IU
     private const string LoginProvider = "OpenNrm";
     private const string LastStepName = "LastTotpStep";
 
+    /// <summary>The last accepted time step of the account, or 0 when none was ever accepted.</summary>
+    public static async Task<long> LastUsedStepAsync(UserManager<AppUser> manager, AppUser user) =>
+        long.TryParse(await manager.GetAuthenticationTokenAsync(user, LoginProvider, LastStepName), NumberStyles.Integer, CultureInfo.InvariantCulture, out var step)
+            ? step
+            : 0;
+
     public Task<string> GenerateAsync(string purpose, UserManager<AppUser> manager, AppUser user) => Task.FromResult(string.Empty);
 
     public async Task<bool> CanGenerateTwoFactorTokenAsync(UserManager<AppUser> manager, AppUser user) =>
@@ -33,8 +39,7 @@ public sealed class SingleUseAuthenticatorTokenProvider(TimeProvider clock) : IU
             return false;
         }
 
-        var last = await manager.GetAuthenticationTokenAsync(user, LoginProvider, LastStepName);
-        if (long.TryParse(last, NumberStyles.Integer, CultureInfo.InvariantCulture, out var lastStep) && step <= lastStep)
+        if (step <= await LastUsedStepAsync(manager, user))
         {
             return false;
         }

@@ -25,7 +25,7 @@ internal static class DemoTotp
 
         // Codes are single-use: after a recent sign-in, show the next code, which the server accepts one step early.
         var now = clock.GetUtcNow().ToUnixTimeSeconds() / 30;
-        var last = long.TryParse(await users.GetAuthenticationTokenAsync(user, "OpenNrm", "LastTotpStep"), out var used) ? used : 0;
+        var last = await SingleUseAuthenticatorTokenProvider.LastUsedStepAsync(users, user);
         var step = Math.Max(now, last + 1);
         return new Totp(Base32Encoding.ToBytes(key)).ComputeTotp(DateTimeOffset.FromUnixTimeSeconds(step * 30).UtcDateTime);
     }

@@ -30,6 +30,12 @@ public sealed class AuditLog(AppDbContext db, AuditChain chain, TimeProvider clo
         return entry;
     }
 
+    public const string DefaultPurpose = "case work";
+
+    /// <summary>The purpose a reader states, trimmed to the column's size; "case work" when none is given.</summary>
+    public static string Purpose(string? stated) =>
+        string.IsNullOrWhiteSpace(stated) ? DefaultPurpose : stated.Trim()[..Math.Min(stated.Trim().Length, 500)];
+
     /// <summary>PostgreSQL keeps microseconds; the MAC must cover exactly what the database gives back.</summary>
     private static DateTimeOffset TruncateToMicroseconds(DateTimeOffset at) =>
         new(at.UtcTicks - (at.UtcTicks % 10), TimeSpan.Zero);

@@ -22,7 +22,7 @@ public sealed class CaseService(AppDbContext db, AuditLog audit, CurrentUser me,
     IStringLocalizer<SharedResource> localizer)
 {
     public const int MaxNameLength = 200;
-    public const string DefaultPurpose = "case work";
+    public const string DefaultPurpose = AuditLog.DefaultPurpose;
 
     public async Task<(CaseDto? Case, Validation Validation)> OpenAsync(CaseInput input, CancellationToken ct)
     {
@@ -55,7 +55,7 @@ public sealed class CaseService(AppDbContext db, AuditLog audit, CurrentUser me,
             return null;
         }
 
-        audit.Record(AuditEventType.CaseViewed, "Case", id.ToString(), purpose: string.IsNullOrWhiteSpace(purpose) ? DefaultPurpose : purpose.Trim()[..Math.Min(purpose.Trim().Length, 500)]);
+        audit.Record(AuditEventType.CaseViewed, "Case", id.ToString(), purpose: AuditLog.Purpose(purpose));
         await db.SaveChangesAsync(ct);
         return ToDto(file);
     }

@@ -134,7 +134,7 @@ public sealed class ResidenceService(AppDbContext db, CurrentUser me, AuditLog a
             return null;
         }
 
-        audit.Record(AuditEventType.ProcedureViewed, "Procedure", procedure.Id.ToString(), purpose: Purpose(purpose), details: asOf?.ToDateOnly().ToString("O"));
+        audit.Record(AuditEventType.ProcedureViewed, "Procedure", procedure.Id.ToString(), purpose: AuditLog.Purpose(purpose), details: asOf?.ToDateOnly().ToString("O"));
         await db.SaveChangesAsync(ct);
         return View(procedure, asOf ?? LegalCalendar.Today(clock));
     }
@@ -192,7 +192,4 @@ public sealed class ResidenceService(AppDbContext db, CurrentUser me, AuditLog a
             .Select(d => new HeldDocumentView(d.Type, d.ValidFrom.ToDateOnly(), d.ValidUntil?.ToDateOnly()))
             .Distinct()
             .ToList();
-
-    private static string Purpose(string? purpose) =>
-        string.IsNullOrWhiteSpace(purpose) ? "case work" : purpose.Trim()[..Math.Min(purpose.Trim().Length, 500)];
 }
