@@ -39,4 +39,7 @@ public enum Permission
 
     /// <summary>Read signals the organisation recorded or is involved in.</summary>
     SignalsRead,
+
+    /// <summary>Read the notices addressed to one's organisation or to oneself (deadlines, referrals).</summary>
+    NoticesRead,
 }

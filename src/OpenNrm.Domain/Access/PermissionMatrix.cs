@@ -12,19 +12,19 @@ public static class PermissionMatrix
     private static readonly FrozenDictionary<Role, FrozenSet<Permission>> Grants = new Dictionary<Role, FrozenSet<Permission>>
     {
         // Detect and hand over: frontline services open a file when they record a signal.
-        [Role.FrontlineOfficer] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CasesCreate, Permission.CasesRead, Permission.ProtectionCheck, Permission.DetectionAssess, Permission.SignalsRecord, Permission.SignalsRead),
+        [Role.FrontlineOfficer] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CasesCreate, Permission.CasesRead, Permission.ProtectionCheck, Permission.DetectionAssess, Permission.SignalsRecord, Permission.SignalsRead, Permission.NoticesRead),
         [Role.CentreCaseworker] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CasesCreate, Permission.CasesRead,
-            Permission.ProceduresOpen, Permission.ProceduresRead, Permission.ProcedureEventsRecord, Permission.ProceduresSimulate, Permission.ProtectionCheck, Permission.DetectionAssess, Permission.SignalsRecord, Permission.SignalsRead),
+            Permission.ProceduresOpen, Permission.ProceduresRead, Permission.ProcedureEventsRecord, Permission.ProceduresSimulate, Permission.ProtectionCheck, Permission.DetectionAssess, Permission.SignalsRecord, Permission.SignalsRead, Permission.NoticesRead),
         [Role.CentreCoordinator] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CasesCreate, Permission.CasesRead,
-            Permission.ProceduresOpen, Permission.ProceduresRead, Permission.ProcedureEventsRecord, Permission.ProceduresSimulate, Permission.ProtectionCheck, Permission.DetectionAssess, Permission.SignalsRecord, Permission.SignalsRead),
+            Permission.ProceduresOpen, Permission.ProceduresRead, Permission.ProcedureEventsRecord, Permission.ProceduresSimulate, Permission.ProtectionCheck, Permission.DetectionAssess, Permission.SignalsRecord, Permission.SignalsRead, Permission.NoticesRead),
         [Role.Prosecutor] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CasesRead,
-            Permission.ProceduresRead, Permission.ProcedureEventsRecord, Permission.ProceduresSimulate, Permission.ProtectionCheck, Permission.DetectionAssess, Permission.SignalsRead),
+            Permission.ProceduresRead, Permission.ProcedureEventsRecord, Permission.ProceduresSimulate, Permission.ProtectionCheck, Permission.DetectionAssess, Permission.SignalsRead, Permission.NoticesRead),
         [Role.ImmigrationThbOfficer] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CasesRead,
-            Permission.ProceduresRead, Permission.ProcedureEventsRecord, Permission.ProceduresSimulate, Permission.ProtectionCheck, Permission.SignalsRead),
+            Permission.ProceduresRead, Permission.ProcedureEventsRecord, Permission.ProceduresSimulate, Permission.ProtectionCheck, Permission.SignalsRead, Permission.NoticesRead),
         [Role.ImmigrationDublinOfficer] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.ProtectionCheck),
-        [Role.ImmigrationReturnOfficer] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.ProtectionCheck, Permission.SignalsRecord, Permission.SignalsRead),
-        [Role.AsylumRegistrationOfficer] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CasesCreate, Permission.CasesRead, Permission.ProtectionCheck, Permission.DetectionAssess, Permission.SignalsRecord, Permission.SignalsRead),
-        [Role.GuardianshipOfficer] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CasesRead, Permission.ProtectionCheck, Permission.DetectionAssess, Permission.SignalsRecord, Permission.SignalsRead),
+        [Role.ImmigrationReturnOfficer] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.ProtectionCheck, Permission.SignalsRecord, Permission.SignalsRead, Permission.NoticesRead),
+        [Role.AsylumRegistrationOfficer] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CasesCreate, Permission.CasesRead, Permission.ProtectionCheck, Permission.DetectionAssess, Permission.SignalsRecord, Permission.SignalsRead, Permission.NoticesRead),
+        [Role.GuardianshipOfficer] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CasesRead, Permission.ProtectionCheck, Permission.DetectionAssess, Permission.SignalsRecord, Permission.SignalsRead, Permission.NoticesRead),
         // The rapporteur reads aggregates only, never a person's file.
         [Role.RapporteurAnalyst] = Set(Permission.OwnAccount, Permission.OrganisationsRead),
         // The auditor reads the trail of who did what, not the files themselves.

@@ -608,6 +608,74 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
                     b.ToTable("signal_persons", (string)null);
                 });
 
+            modelBuilder.Entity("OpenNrm.Web.Features.Notices.Notice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseReference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeadlineKind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EmailedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LeadDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ReadBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecipientUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmailedAt");
+
+                    b.HasIndex("OrganisationId", "CreatedAt");
+
+                    b.HasIndex("SubjectId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("notices", (string)null);
+                });
+
             modelBuilder.Entity("OpenNrm.Web.Features.Residence.ProcedureEventRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -672,10 +740,16 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CaseworkerId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CentreId")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPending")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsThirdCountryNational")
@@ -684,10 +758,25 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsUnaccompaniedMinor")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("NextDeadlineKind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NextDeadlineOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("OpenedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ProsecutorOfficeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SummarisedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
@@ -697,6 +786,10 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("IsPending", "Id");
+
+                    b.HasIndex("CentreId", "IsPending", "NextDeadlineOn");
 
                     b.ToTable("procedures", (string)null);
                 });

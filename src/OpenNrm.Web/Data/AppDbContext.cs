@@ -33,6 +33,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, FieldPr
 
     public DbSet<Features.Detection.Signal> Signals => Set<Features.Detection.Signal>();
 
+    public DbSet<Features.Notices.Notice> Notices => Set<Features.Notices.Notice>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -87,6 +87,7 @@ public static class OpenNrmHost
         services.AddScoped<Features.Detection.DetectionSupport>();
         services.AddScoped<Features.Detection.SignalService>();
         services.AddHostedService<AuditSealingJob>();
+        Features.Deadlines.DeadlinesSetup.AddDeadlines(services, builder.Configuration);
         AddTelemetry(builder);
         return options;
     }
@@ -138,6 +139,7 @@ public static class OpenNrmHost
         api.MapResidenceApi();
         Features.Detection.DetectionApi.MapDetectionApi(api);
         Features.Detection.SignalsApi.MapSignalsApi(api);
+        Features.Deadlines.DeadlinesApi.MapDeadlinesApi(api);
         app.MapRazorPages();
     }
 

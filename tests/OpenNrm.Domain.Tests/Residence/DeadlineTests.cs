@@ -73,13 +73,4 @@ public class DeadlineTests
             ],
             deadlines.Select(d => d.Basis.Citation));
     }
-
-    private static ProcedureEvent[] Build(string history) => history switch
-    {
-        nameof(Reflection) => Reflection(),
-        nameof(PresumedVictim) => PresumedVictim(),
-        nameof(ReadyForACard) => ReadyForACard(),
-        nameof(IdentifiedVictim) => IdentifiedVictim(),
-        _ => throw new ArgumentOutOfRangeException(nameof(history), history, null),
-    };
 }

@@ -51,4 +51,14 @@ internal static class Histories
     public static ConditionCode[] Codes(this NextStep step) => [.. step.UnmetConditions.Select(c => c.Code)];
 
     public static ConditionCode[] Codes(this Decision decision) => [.. decision.UnmetConditions.Select(c => c.Code)];
+
+    /// <summary>A history by name, for table-driven tests.</summary>
+    public static ProcedureEvent[] Build(string history) => history switch
+    {
+        nameof(Reflection) => Reflection(),
+        nameof(PresumedVictim) => PresumedVictim(),
+        nameof(ReadyForACard) => ReadyForACard(),
+        nameof(IdentifiedVictim) => IdentifiedVictim(),
+        _ => throw new ArgumentOutOfRangeException(nameof(history), history, null),
+    };
 }

@@ -23,3 +23,5 @@ public sealed class DetectionOnSqlite(SqliteApp app) : DetectionTests(app), ICla
 public sealed class DetectionOnPostgres(PostgresApp app) : DetectionTests(app), IClassFixture<PostgresApp>;
 public sealed class SignalsOnSqlite(SqliteApp app) : SignalTests(app), IClassFixture<SqliteApp>;
 public sealed class SignalsOnPostgres(PostgresApp app) : SignalTests(app), IClassFixture<PostgresApp>;
+public sealed class DeadlinesOnSqlite(SqliteApp app) : DeadlineTests(app), IClassFixture<SqliteApp>;
+public sealed class DeadlinesOnPostgres(PostgresApp app) : DeadlineTests(app), IClassFixture<PostgresApp>;

@@ -39,6 +39,7 @@ public static class RoleNames
         Permission.DetectionAssess => "Assess indicators and legal duties",
         Permission.SignalsRecord => "Record signals",
         Permission.SignalsRead => "Read signals",
+        Permission.NoticesRead => "Read notices",
     };
 
     public static string Of(OrganisationKind kind) => kind switch

@@ -47,7 +47,9 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, BlindI
             var file = new CaseFile(Guid.CreateVersion7(), $"NRM-DEMO-{i + 1:D3}", name, blindIndex.Compute(name), centre, now);
             db.Cases.Add(file);
             var opened = new ProcedureOpened(today.PlusDays(-random.Next(20, 900)), IsThirdCountryNational: true, IsUnaccompaniedMinor: i % 7 == 3);
-            var procedure = new ResidenceProcedure(Guid.CreateVersion7(), file.Id, centre, prosecutor, opened, now);
+            // The demo caseworker follows PAG-ASA's procedures; the other centres' procedures fall to their whole team.
+            var procedure = new ResidenceProcedure(Guid.CreateVersion7(), file.Id, centre, prosecutor, opened, now,
+                centreCode == "CENTRE-PAGASA" ? centreUser : null);
             file.Involve(prosecutor, now);
             file.Involve(thb, now);
             db.Procedures.Add(procedure);
@@ -97,6 +99,8 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, BlindI
             {
                 Try(new(ProcedureEventKind.VoluntaryReturn, Next(10, 60).ToDateOnly()), centreUser, centre);
             }
+
+            procedure.Summarise(today);
         }
 
         audit.Record(AuditEventType.DemoDataSeeded, details: $"demo files: {files}");

@@ -12,6 +12,11 @@ internal sealed class ResidenceProcedureConfiguration : IEntityTypeConfiguration
         builder.Ignore(p => p.Opening);
         builder.HasOne<CaseFile>().WithMany().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => p.CaseId);
+        builder.Property(p => p.Stage).HasConversion<string>().HasMaxLength(24);
+        builder.Property(p => p.NextDeadlineKind).HasConversion<string>().HasMaxLength(32);
+        // A centre's list by next deadline, and the sweep over pending procedures.
+        builder.HasIndex(p => new { p.CentreId, p.IsPending, p.NextDeadlineOn });
+        builder.HasIndex(p => new { p.IsPending, p.Id });
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasMany(p => p.Events).WithOne().HasForeignKey(e => e.ProcedureId).OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(p => p.Events).HasField("_events").UsePropertyAccessMode(PropertyAccessMode.Field);

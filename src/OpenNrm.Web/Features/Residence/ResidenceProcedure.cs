@@ -15,9 +15,11 @@ public sealed class ResidenceProcedure : IVersioned
     {
     }
 
-    public ResidenceProcedure(Guid id, Guid caseId, Guid centreId, Guid prosecutorOfficeId, Domain.Residence.ProcedureOpened opened, DateTimeOffset createdAt)
+    public ResidenceProcedure(Guid id, Guid caseId, Guid centreId, Guid prosecutorOfficeId, Domain.Residence.ProcedureOpened opened, DateTimeOffset createdAt,
+        Guid? caseworkerId = null)
     {
         Id = id;
+        CaseworkerId = caseworkerId;
         OpenedOn = opened.Date;
         IsThirdCountryNational = opened.IsThirdCountryNational;
         IsUnaccompaniedMinor = opened.IsUnaccompaniedMinor;
@@ -42,6 +44,39 @@ public sealed class ResidenceProcedure : IVersioned
     public bool IsThirdCountryNational { get; private set; }
 
     public bool IsUnaccompaniedMinor { get; private set; }
+
+    /// <summary>The centre's caseworker who follows the procedure; the centre's whole team when none is named.</summary>
+    public Guid? CaseworkerId { get; private set; }
+
+    /// <summary>
+    /// A summary of the evaluation, kept so that lists can be ordered by the next deadline without evaluating every
+    /// history. It is refreshed on each event and by the daily sweep (dates pass without events); the events stay
+    /// the only truth.
+    /// </summary>
+    public bool IsPending { get; private set; }
+
+    public Domain.Residence.ProcedureStage Stage { get; private set; }
+
+    public LocalDate? NextDeadlineOn { get; private set; }
+
+    public Domain.Residence.DeadlineKind? NextDeadlineKind { get; private set; }
+
+    public LocalDate? SummarisedOn { get; private set; }
+
+    /// <summary>Evaluates the history as of <paramref name="today"/> and keeps the summary; returns the evaluation.</summary>
+    public Domain.Residence.ProcedureState Summarise(LocalDate today)
+    {
+        var state = Domain.Residence.ProcedureEvaluator.Evaluate(History(), today);
+        var next = Domain.Residence.ReminderPlan.Next(state);
+        IsPending = state.Exit is null && state.Stage is not (Domain.Residence.ProcedureStage.Permanent or Domain.Residence.ProcedureStage.NotOpened);
+        Stage = state.Stage;
+        NextDeadlineOn = next?.DueOn;
+        NextDeadlineKind = next?.Kind;
+        SummarisedOn = today;
+        return state;
+    }
+
+    public void AssignCaseworker(Guid? userId) => CaseworkerId = userId;
 
     public Domain.Residence.ProcedureOpened Opening => new(OpenedOn, IsThirdCountryNational, IsUnaccompaniedMinor);
 

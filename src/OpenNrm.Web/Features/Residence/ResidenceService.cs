@@ -61,7 +61,8 @@ public sealed class ResidenceService(AppDbContext db, CurrentUser me, AuditLog a
         }
 
         var now = clock.GetUtcNow();
-        var procedure = new ResidenceProcedure(Guid.CreateVersion7(), file.Id, organisation, prosecutor!.Id, opening, now);
+        var procedure = new ResidenceProcedure(Guid.CreateVersion7(), file.Id, organisation, prosecutor!.Id, opening, now, me.UserId);
+        procedure.Summarise(LegalCalendar.Today(clock));
         db.Procedures.Add(procedure);
         // The prosecutor's office and the Immigration Office's THB unit work on every procedure by law.
         file.Involve(prosecutor.Id, now);
@@ -112,6 +113,7 @@ public sealed class ResidenceService(AppDbContext db, CurrentUser me, AuditLog a
         }
 
         var record = procedure.Append(input, me.UserId!.Value, me.OrganisationId!.Value, clock.GetUtcNow());
+        procedure.Summarise(today);
         audit.Record(AuditEventType.ProcedureEventRecorded, "Procedure", procedure.Id.ToString(), details: record.Kind + " " + record.Date.ToDateOnly().ToString("O"));
         try
         {

@@ -1,0 +1,83 @@
+using NodaTime;
+
+namespace OpenNrm.Web.Features.Notices;
+
+public enum NoticeKind
+{
+    DeadlineApproaching,
+    DeadlineMissed,
+}
+
+/// <summary>
+/// An in-app notice to an organisation, or to one of its members. It names the file by its reference and the
+/// deadline by its kind and date, never the person: notices are also sent by e-mail, which is not a safe channel
+/// for a victim's name.
+/// </summary>
+public sealed class Notice
+{
+    private Notice()
+    {
+        SubjectType = Key = CaseReference = string.Empty;
+    }
+
+    public Notice(Guid id, Guid organisationId, Guid? recipientUserId, NoticeKind kind, string subjectType, Guid subjectId, string caseReference,
+        Domain.Residence.DeadlineKind? deadlineKind, LocalDate? dueOn, int leadDays, string key, DateTimeOffset createdAt)
+    {
+        Id = id;
+        OrganisationId = organisationId;
+        RecipientUserId = recipientUserId;
+        Kind = kind;
+        SubjectType = subjectType;
+        SubjectId = subjectId;
+        CaseReference = caseReference;
+        DeadlineKind = deadlineKind;
+        DueOn = dueOn;
+        LeadDays = leadDays;
+        Key = key;
+        CreatedAt = createdAt;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid OrganisationId { get; private set; }
+
+    /// <summary>Null: for everyone in the organisation who may read notices.</summary>
+    public Guid? RecipientUserId { get; private set; }
+
+    public NoticeKind Kind { get; private set; }
+
+    /// <summary>What the notice is about ("Procedure"), and its id: the page to open.</summary>
+    public string SubjectType { get; private set; }
+
+    public Guid SubjectId { get; private set; }
+
+    public string CaseReference { get; private set; }
+
+    public Domain.Residence.DeadlineKind? DeadlineKind { get; private set; }
+
+    public LocalDate? DueOn { get; private set; }
+
+    public int LeadDays { get; private set; }
+
+    /// <summary>Unique per subject: the same warning is raised once, however many servers sweep.</summary>
+    public string Key { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset? ReadAt { get; private set; }
+
+    public Guid? ReadBy { get; private set; }
+
+    public DateTimeOffset? EmailedAt { get; private set; }
+
+    public void MarkRead(Guid userId, DateTimeOffset at)
+    {
+        if (ReadAt is null)
+        {
+            ReadAt = at;
+            ReadBy = userId;
+        }
+    }
+
+    public void MarkEmailed(DateTimeOffset at) => EmailedAt = at;
+}

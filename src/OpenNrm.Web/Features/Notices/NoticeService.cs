@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using OpenNrm.Domain.Access;
+using OpenNrm.Web.Data;
+using OpenNrm.Web.Features.Access;
+using OpenNrm.Web.Features.Shared;
+
+namespace OpenNrm.Web.Features.Notices;
+
+public sealed record NoticeView(Guid Id, NoticeKind Kind, string SubjectType, Guid SubjectId, string CaseReference, Domain.Residence.DeadlineKind? DeadlineKind,
+    DateOnly? DueOn, int LeadDays, DateTimeOffset CreatedAt, bool Read, string Text);
+
+/// <summary>
+/// The caller's notices: those addressed to their organisation as a whole, those addressed to them, and, for a
+/// centre's coordinator, those addressed to any member of the team (the coordinator covers absences).
+/// </summary>
+public sealed class NoticeService(AppDbContext db, CurrentUser me, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
+{
+    public const int PageSize = 100;
+
+    public async Task<IReadOnlyList<NoticeView>> ListAsync(bool unreadOnly, CancellationToken ct)
+    {
+        var notices = await Mine().Where(n => !unreadOnly || n.ReadAt == null)
+            .OrderByDescending(n => n.CreatedAt).ThenBy(n => n.Id).Take(PageSize).AsNoTracking().ToListAsync(ct);
+        return notices.Select(View).ToList();
+    }
+
+    public Task<int> UnreadCountAsync(CancellationToken ct) => Mine().CountAsync(n => n.ReadAt == null, ct);
+
+    /// <summary>False when the notice is not the caller's (they learn nothing about other organisations' notices).</summary>
+    public async Task<bool> MarkReadAsync(Guid id, CancellationToken ct)
+    {
+        var notice = await Mine().FirstOrDefaultAsync(n => n.Id == id, ct);
+        if (notice is null)
+        {
+            return false;
+        }
+
+        notice.MarkRead(me.UserId!.Value, clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    public string Text(Notice n) => Text(n.Kind, n.CaseReference, n.DeadlineKind, n.DueOn?.ToDateOnly(), n.LeadDays);
+
+    public string Text(NoticeKind kind, string reference, Domain.Residence.DeadlineKind? deadline, DateOnly? dueOn, int leadDays) => kind switch
+    {
+        NoticeKind.DeadlineApproaching => localizer["File {0}: {1} on {2} (in {3} days or fewer).", reference,
+            deadline is { } d ? localizer[DisplayNames.Words(d)] : string.Empty, dueOn?.ToString("O") ?? string.Empty, leadDays],
+        NoticeKind.DeadlineMissed => localizer["File {0}: the document lapsed on {1} and no renewal or next document is recorded.", reference,
+            dueOn?.ToString("O") ?? string.Empty],
+        _ => reference,
+    };
+
+    private IQueryable<Notice> Mine()
+    {
+        var organisation = me.OrganisationId ?? Guid.Empty;
+        var user = me.UserId ?? Guid.Empty;
+        var coordinator = me.Roles.Contains(Role.CentreCoordinator);
+        return db.Notices.Where(n => n.OrganisationId == organisation && (n.RecipientUserId == null || n.RecipientUserId == user || coordinator));
+    }
+
+    private NoticeView View(Notice n) =>
+        new(n.Id, n.Kind, n.SubjectType, n.SubjectId, n.CaseReference, n.DeadlineKind, n.DueOn?.ToDateOnly(), n.LeadDays, n.CreatedAt, n.ReadAt is not null, Text(n));
+}
