@@ -1,0 +1,35 @@
+using System.Globalization;
+
+namespace OpenNrm.Domain.Statistics;
+
+/// <summary>
+/// One cell or total of a published table: either a value, or the confidentiality flag with the reason it is
+/// withheld. A withheld cell stays in its place; dropping it would change the layout and hide that it exists.
+/// </summary>
+public sealed record PublishedCell
+{
+    /// <summary>Eurostat's flag for a confidential value.</summary>
+    public const string ConfidentialFlag = "c";
+
+    private PublishedCell(int? value, SuppressionReason? suppression)
+    {
+        Value = value;
+        Suppression = suppression;
+    }
+
+    /// <summary>The published value, or null when withheld.</summary>
+    public int? Value { get; }
+
+    /// <summary>Why the cell is withheld, or null when it is published.</summary>
+    public SuppressionReason? Suppression { get; }
+
+    public bool IsSuppressed => Suppression is not null;
+
+    public string? Flag => IsSuppressed ? ConfidentialFlag : null;
+
+    public static PublishedCell Shown(int value) => new(value, null);
+
+    public static PublishedCell Withheld(SuppressionReason reason) => new(null, reason);
+
+    public override string ToString() => Value?.ToString(CultureInfo.InvariantCulture) ?? ConfidentialFlag;
+}
