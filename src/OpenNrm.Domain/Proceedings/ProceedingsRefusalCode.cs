@@ -1,0 +1,36 @@
+namespace OpenNrm.Domain.Proceedings;
+
+/// <summary>Stable codes of refusals, so the application can translate them and tests can pin them.</summary>
+public enum ProceedingsRefusalCode
+{
+    NoticeNumberMalformed,
+    DatedInTheFuture,
+    DatedBeforePreviousEvent,
+    AlreadyOpened,
+    FinalJudgmentReached,
+    DismissedCase,
+    JudicialInvestigationAlreadyOpen,
+    JudicialInvestigationPending,
+    NoJudicialInvestigation,
+    ChargesAlreadyBrought,
+    NoChargesBrought,
+    TrialNotOpened,
+    TrialAlreadyOpened,
+    JudgmentAlreadyDelivered,
+    AcquittalRetainsNoOffence,
+    NoJudgmentToAppeal,
+    AppealJudgmentNotAppealable,
+    AppealPeriodExpired,
+    AppealAlreadyPending,
+    NoJudgmentToBecomeFinal,
+    NotDismissed,
+    NoNewEvidence,
+    TimeBarred,
+    AssignedBeforeOpening,
+    AssignedBeforePreviousAssignment,
+    AlreadyReferenceMagistrate,
+    NegativeAmount,
+    PaidMoreThanAwarded,
+    NotCivilParty,
+    NoConviction,
+}
