@@ -42,4 +42,7 @@ public enum Permission
 
     /// <summary>Read the notices addressed to one's organisation or to oneself (deadlines, referrals).</summary>
     NoticesRead,
+
+    /// <summary>Acknowledge referrals addressed to one's centre and record the intake (specialised centres).</summary>
+    ReferralsHandle,
 }

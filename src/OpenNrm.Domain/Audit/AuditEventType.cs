@@ -30,6 +30,7 @@ public enum AuditEventType
     ProcedureViewed = 3001,
     ProtectionChecked = 3002,
     SignalViewed = 3003,
+    ReferralViewed = 3004,
     AuditLogViewed = 3900,
 
     CaseCreated = 4000,
@@ -37,6 +38,11 @@ public enum AuditEventType
     ProcedureEventRecorded = 4101,
     SignalRecorded = 4200,
     SignalDutyDone = 4201,
+    ReferralSent = 4300,
+    ReferralAcknowledged = 4301,
+    ReferralIntakeScheduled = 4302,
+    ReferralIntakeRecorded = 4303,
+    ReferralCancelled = 4304,
 
     ExportCreated = 5000,
 

@@ -479,12 +479,18 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
                     b.Property<Guid>("DetectingOrganisationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("JudicialDistrict")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Municipality")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OfficerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PostalCode")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
@@ -674,6 +680,111 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("notices", (string)null);
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Referrals.Referral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AcknowledgedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AcknowledgedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Centre")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CentreId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EscalatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EscalatedToAllAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("IntakeDoneAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IntakeOutcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("IntakeScheduledFor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastActionAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MinorsStructure")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MinorsStructureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recommended")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SentBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SentByOrganisation")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SignalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SignalPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TransferredTo")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SignalPersonId");
+
+                    b.HasIndex("SentByOrganisation", "SentAt");
+
+                    b.HasIndex("Status", "EscalatedToAllAt");
+
+                    b.HasIndex("CentreId", "Status", "SentAt");
+
+                    b.ToTable("referrals", (string)null);
                 });
 
             modelBuilder.Entity("OpenNrm.Web.Features.Residence.ProcedureEventRecord", b =>

@@ -88,6 +88,7 @@ public static class OpenNrmHost
         services.AddScoped<Features.Detection.SignalService>();
         services.AddHostedService<AuditSealingJob>();
         Features.Deadlines.DeadlinesSetup.AddDeadlines(services, builder.Configuration);
+        Features.Referrals.ReferralsSetup.AddReferrals(services, builder.Configuration);
         AddTelemetry(builder);
         return options;
     }
@@ -140,6 +141,7 @@ public static class OpenNrmHost
         Features.Detection.DetectionApi.MapDetectionApi(api);
         Features.Detection.SignalsApi.MapSignalsApi(api);
         Features.Deadlines.DeadlinesApi.MapDeadlinesApi(api);
+        Features.Referrals.ReferralsApi.MapReferralsApi(api);
         app.MapRazorPages();
     }
 

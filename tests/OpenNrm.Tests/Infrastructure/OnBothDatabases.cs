@@ -25,3 +25,5 @@ public sealed class SignalsOnSqlite(SqliteApp app) : SignalTests(app), IClassFix
 public sealed class SignalsOnPostgres(PostgresApp app) : SignalTests(app), IClassFixture<PostgresApp>;
 public sealed class DeadlinesOnSqlite(SqliteApp app) : DeadlineTests(app), IClassFixture<SqliteApp>;
 public sealed class DeadlinesOnPostgres(PostgresApp app) : DeadlineTests(app), IClassFixture<PostgresApp>;
+public sealed class ReferralsOnSqlite(SqliteApp app) : ReferralTests(app), IClassFixture<SqliteApp>;
+public sealed class ReferralsOnPostgres(PostgresApp app) : ReferralTests(app), IClassFixture<PostgresApp>;

@@ -40,6 +40,7 @@ public static class RoleNames
         Permission.SignalsRecord => "Record signals",
         Permission.SignalsRead => "Read signals",
         Permission.NoticesRead => "Read notices",
+        Permission.ReferralsHandle => "Acknowledge referrals and record intakes",
     };
 
     public static string Of(OrganisationKind kind) => kind switch

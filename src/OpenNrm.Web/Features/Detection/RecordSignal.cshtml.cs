@@ -12,6 +12,8 @@ public sealed class RecordSignalModel(SignalService signals, TimeProvider clock)
 {
     [BindProperty] public DateTime DetectedAt { get; set; }
     [BindProperty] public string? Municipality { get; set; }
+
+    [BindProperty] public string? PostalCode { get; set; }
     [BindProperty] public DetectionContext Context { get; set; } = DetectionContext.PoliceControl;
     [BindProperty] public string? Circumstances { get; set; }
     [BindProperty] public string? Name { get; set; }
@@ -33,7 +35,7 @@ public sealed class RecordSignalModel(SignalService signals, TimeProvider clock)
         var detectedAt = new DateTimeOffset(DetectedAt, clock.LocalTimeZone.GetUtcOffset(DetectedAt));
         var person = new SignalPersonInput(Name, null, Gender, BirthDate, EstimatedAge, Listed(Nationality), Listed(Language),
             null, Unaccompanied, [Exploitation], null, null);
-        var (outcome, signal, validation) = await signals.RecordAsync(new SignalInput(detectedAt, Municipality, Context, Circumstances, [person]), HttpContext.RequestAborted);
+        var (outcome, signal, validation) = await signals.RecordAsync(new SignalInput(detectedAt, Municipality, Context, Circumstances, [person], PostalCode), HttpContext.RequestAborted);
         if (outcome == SignalOutcome.Done)
         {
             return Redirect($"/Detection/Signal?id={signal!.Id}");

@@ -34,6 +34,17 @@ public sealed class Signal : IVersioned
 
     public DateTimeOffset DetectedAt { get; private set; }
 
+    public string? PostalCode { get; private set; }
+
+    /// <summary>Follows from the postal code; the competent prosecutor's office sits in this district.</summary>
+    public string? JudicialDistrict { get; private set; }
+
+    public void Place(Domain.Geography.Place? place)
+    {
+        PostalCode = place?.PostalCode;
+        JudicialDistrict = place?.JudicialDistrict;
+    }
+
     public string Municipality { get; private set; }
 
     public DetectionContext Context { get; private set; }

@@ -2,7 +2,9 @@ using OpenNrm.Domain.Detection;
 
 namespace OpenNrm.Web.Features.Detection;
 
-public sealed record SignalInput(DateTimeOffset? DetectedAt, string? Municipality, DetectionContext? Context, string? Circumstances, List<SignalPersonInput>? Persons);
+/// <summary>The postal code, when given, places the detection: region (which centre is nearest) and judicial district.</summary>
+public sealed record SignalInput(DateTimeOffset? DetectedAt, string? Municipality, DetectionContext? Context, string? Circumstances, List<SignalPersonInput>? Persons,
+    string? PostalCode = null);
 
 public sealed record SignalPersonInput(
     string? Name,
@@ -24,4 +26,4 @@ public sealed record SignalPersonView(Guid Id, Guid CaseId, string Reference, Ci
     string? IndicatorListId, bool IndicationsPresent, IReadOnlyList<DutyStatusView> Duties);
 
 public sealed record SignalView(Guid Id, DateTimeOffset DetectedAt, string Municipality, DetectionContext Context, Guid DetectingOrganisationId,
-    IReadOnlyList<SignalPersonView> Persons);
+    IReadOnlyList<SignalPersonView> Persons, string? PostalCode = null, string? JudicialDistrict = null);

@@ -44,6 +44,7 @@ public sealed class SignalService(AppDbContext db, CurrentUser me, AuditLog audi
         var service = await support.DetectingServiceAsync(ct);
         var signal = new Signal(Guid.CreateVersion7(), detectedAt, input.Municipality!.Trim(), input.Context!.Value, organisation, officer,
             input.Circumstances?.Trim() ?? string.Empty, now);
+        signal.Place(Domain.Geography.BelgianPlaces.Find(input.PostalCode));
         var detectionDay = LocalDate.FromDateTime(detectedAt.UtcDateTime);
         foreach (var (p, position) in input.Persons!.Select((p, i) => (p, i)))
         {
@@ -123,7 +124,8 @@ public sealed class SignalService(AppDbContext db, CurrentUser me, AuditLog audi
         return new SignalView(s.Id, s.DetectedAt, s.Municipality, s.Context, s.DetectingOrganisationId,
             s.PersonsInOrder.Select(p => new SignalPersonView(p.Id, p.CaseId, references.GetValueOrDefault(p.CaseId, string.Empty), p.Citizenship, p.IsMinor,
                 p.IsUnaccompanied, p.IndicatorListId, p.IndicationsPresent,
-                p.Duties.OrderBy(d => d.Kind).Select(d => new DutyStatusView(d.Id, d.Kind, d.Basis, d.DoneAt, d.DoneBy)).ToList())).ToList());
+                p.Duties.OrderBy(d => d.Kind).Select(d => new DutyStatusView(d.Id, d.Kind, d.Basis, d.DoneAt, d.DoneBy)).ToList())).ToList(),
+            s.PostalCode, s.JudicialDistrict);
     }
 
     /// <summary>Minor by birth date at the detection, else by estimated age, else as the officer judged.</summary>

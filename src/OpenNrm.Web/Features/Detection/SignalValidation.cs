@@ -18,6 +18,8 @@ public static class SignalValidation
         v.Require(input.DetectedAt is not null, "detectedAt", "This field is required.")
          .Require(input.DetectedAt is null || input.DetectedAt <= now.AddMinutes(5), "detectedAt", "A date in the future cannot be recorded as having happened.")
          .RequireText(input.Municipality, "municipality", 100)
+         .Require(string.IsNullOrWhiteSpace(input.PostalCode) || Domain.Geography.BelgianPlaces.Find(input.PostalCode) is not null, "postalCode",
+             "Give a Belgian postal code of four digits, for example 1000.")
          .Require(input.Context is { } c && Enum.IsDefined(c), "context", "This field is required.")
          .Require((input.Circumstances?.Length ?? 0) <= MaxCircumstances, "circumstances", "This field is limited to {0} characters.", MaxCircumstances)
          .Require(input.Persons is { Count: > 0 }, "persons", "A signal concerns at least one person.")

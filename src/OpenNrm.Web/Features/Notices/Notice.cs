@@ -6,6 +6,15 @@ public enum NoticeKind
 {
     DeadlineApproaching,
     DeadlineMissed,
+
+    /// <summary>A centre received a referral.</summary>
+    ReferralReceived,
+
+    /// <summary>A referral was not acknowledged in time: to the centre's coordinators and to the referrer.</summary>
+    ReferralOverdue,
+
+    /// <summary>Still not acknowledged after twice the window: to every centre's coordinators.</summary>
+    ReferralEscalated,
 }
 
 /// <summary>

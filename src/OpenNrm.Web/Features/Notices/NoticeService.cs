@@ -49,7 +49,17 @@ public sealed class NoticeService(AppDbContext db, CurrentUser me, TimeProvider 
             deadline is { } d ? localizer[DisplayNames.Words(d)] : string.Empty, dueOn?.ToString("O") ?? string.Empty, leadDays],
         NoticeKind.DeadlineMissed => localizer["File {0}: the document lapsed on {1} and no renewal or next document is recorded.", reference,
             dueOn?.ToString("O") ?? string.Empty],
+        NoticeKind.ReferralReceived => localizer["File {0}: a person was referred to your centre; acknowledge the referral.", reference],
+        NoticeKind.ReferralOverdue => localizer["File {0}: the referral was not acknowledged in time.", reference],
+        NoticeKind.ReferralEscalated => localizer["File {0}: a referral to another centre is still not acknowledged; can your centre take the person?", reference],
         _ => reference,
+    };
+
+    /// <summary>The page a notice leads to.</summary>
+    public static string Link(string subjectType, Guid subjectId) => subjectType switch
+    {
+        "Referral" => "/Referrals#r-" + subjectId,
+        _ => "/Residence/Procedure?id=" + subjectId,
     };
 
     private IQueryable<Notice> Mine()

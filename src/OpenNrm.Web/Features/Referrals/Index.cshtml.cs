@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using OpenNrm.Domain.Access;
+using OpenNrm.Domain.Referral;
+using OpenNrm.Web.Features.Access;
+
+namespace OpenNrm.Web.Features.Referrals;
+
+/// <summary>A centre's incoming referrals with their acknowledgement clocks; a referrer's sent referrals and their fate.</summary>
+[RequirePermission(Permission.SignalsRead)]
+public sealed class ReferralsIndexModel(ReferralViews views, ReferralService referrals, CurrentUser me) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public ReferralBox? Box { get; set; }
+
+    [BindProperty]
+    public Guid ReferralId { get; set; }
+
+    [BindProperty]
+    public IntakeOutcome? Outcome { get; set; }
+
+    public IReadOnlyList<ReferralView> Rows { get; private set; } = [];
+
+    public string? Message { get; private set; }
+
+    public bool CanHandle => me.Can(Permission.ReferralsHandle);
+
+    public ReferralBox Shown => Box ?? (CanHandle ? ReferralBox.Incoming : ReferralBox.Sent);
+
+    public async Task OnGetAsync() => Rows = await views.ListAsync(Shown, HttpContext.RequestAborted);
+
+    public async Task<IActionResult> OnPostAcknowledgeAsync() =>
+        await After(CanHandle ? await referrals.AcknowledgeAsync(ReferralId, HttpContext.RequestAborted) : null);
+
+    public async Task<IActionResult> OnPostIntakeAsync() =>
+        await After(CanHandle ? await referrals.IntakeAsync(ReferralId, new IntakeInput(null, Outcome, null), HttpContext.RequestAborted) : null);
+
+    private async Task<IActionResult> After(ReferralResult? result)
+    {
+        if (result is null)
+        {
+            return Forbid();
+        }
+
+        if (result.Kind == ReferralOutcomeKind.Done)
+        {
+            return Redirect("/Referrals?box=" + Shown);
+        }
+
+        Message = result.Refusal ?? string.Join(" ", result.Validation?.Errors.SelectMany(e => e.Value) ?? []);
+        await OnGetAsync();
+        return Page();
+    }
+}
