@@ -30,4 +30,20 @@ public static class CentreDirectory
         Structures.Where(c => BelgianReferenceData.IdFor(c.Value) == organisationId).Select(c => (MinorsStructure?)c.Key).FirstOrDefault();
 
     public static IEnumerable<Guid> AllCentreIds => Centres.Values.Select(BelgianReferenceData.IdFor);
+
+    /// <summary>The name people know the organisation by (a proper name: not translated).</summary>
+    public static string Name(SpecialisedCentre centre) => centre switch
+    {
+        SpecialisedCentre.PagAsa => "PAG-ASA",
+        SpecialisedCentre.Payoke => "Payoke",
+        SpecialisedCentre.Surya => "Sürya",
+        _ => centre.ToString(),
+    };
+
+    public static string Name(MinorsStructure structure) => structure switch
+    {
+        MinorsStructure.Esperanto => "Esperanto",
+        MinorsStructure.MinorNdako => "Minor Ndako",
+        _ => structure.ToString(),
+    };
 }
