@@ -42,4 +42,10 @@ public enum Permission
 
     /// <summary>Read the notices addressed to one's organisation or to oneself (deadlines, referrals).</summary>
     NoticesRead,
+
+    /// <summary>Read and print the information leaflet a potential victim is given (Circular of 23 December 2016, 3.1-3.3).</summary>
+    LeafletRead,
+
+    /// <summary>Edit the leaflet's texts and add languages.</summary>
+    LeafletManage,
 }

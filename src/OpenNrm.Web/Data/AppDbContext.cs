@@ -35,6 +35,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, FieldPr
 
     public DbSet<Features.Notices.Notice> Notices => Set<Features.Notices.Notice>();
 
+    public DbSet<Features.Leaflet.LeafletText> LeafletTexts => Set<Features.Leaflet.LeafletText>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -88,6 +88,7 @@ public static class OpenNrmHost
         services.AddScoped<Features.Detection.SignalService>();
         services.AddHostedService<AuditSealingJob>();
         Features.Deadlines.DeadlinesSetup.AddDeadlines(services, builder.Configuration);
+        Features.Leaflet.LeafletSetup.AddLeaflet(services);
         AddTelemetry(builder);
         return options;
     }
@@ -140,6 +141,7 @@ public static class OpenNrmHost
         Features.Detection.DetectionApi.MapDetectionApi(api);
         Features.Detection.SignalsApi.MapSignalsApi(api);
         Features.Deadlines.DeadlinesApi.MapDeadlinesApi(api);
+        Features.Leaflet.LeafletsApi.MapLeafletsApi(api);
         app.MapRazorPages();
     }
 

@@ -25,3 +25,5 @@ public sealed class SignalsOnSqlite(SqliteApp app) : SignalTests(app), IClassFix
 public sealed class SignalsOnPostgres(PostgresApp app) : SignalTests(app), IClassFixture<PostgresApp>;
 public sealed class DeadlinesOnSqlite(SqliteApp app) : DeadlineTests(app), IClassFixture<SqliteApp>;
 public sealed class DeadlinesOnPostgres(PostgresApp app) : DeadlineTests(app), IClassFixture<PostgresApp>;
+public sealed class LeafletOnSqlite(SqliteApp app) : LeafletTests(app), IClassFixture<SqliteApp>;
+public sealed class LeafletOnPostgres(PostgresApp app) : LeafletTests(app), IClassFixture<PostgresApp>;

@@ -40,6 +40,8 @@ public static class RoleNames
         Permission.SignalsRecord => "Record signals",
         Permission.SignalsRead => "Read signals",
         Permission.NoticesRead => "Read notices",
+        Permission.LeafletRead => "Read and print the victim information leaflet",
+        Permission.LeafletManage => "Manage the victim information leaflet",
     };
 
     public static string Of(OrganisationKind kind) => kind switch
