@@ -45,4 +45,10 @@ public enum Permission
 
     /// <summary>Acknowledge referrals addressed to one's centre and record the intake (specialised centres).</summary>
     ReferralsHandle,
+
+    /// <summary>Read and print the information leaflet a potential victim is given (Circular of 23 December 2016, 3.1-3.3).</summary>
+    LeafletRead,
+
+    /// <summary>Edit the leaflet's texts and add languages.</summary>
+    LeafletManage,
 }

@@ -12,26 +12,27 @@ public static class PermissionMatrix
     private static readonly FrozenDictionary<Role, FrozenSet<Permission>> Grants = new Dictionary<Role, FrozenSet<Permission>>
     {
         // Detect and hand over: frontline services open a file when they record a signal.
-        [Role.FrontlineOfficer] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CasesCreate, Permission.CasesRead, Permission.ProtectionCheck, Permission.DetectionAssess, Permission.SignalsRecord, Permission.SignalsRead, Permission.NoticesRead),
+        [Role.FrontlineOfficer] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CasesCreate, Permission.CasesRead, Permission.ProtectionCheck, Permission.DetectionAssess, Permission.SignalsRecord, Permission.SignalsRead, Permission.NoticesRead, Permission.LeafletRead),
         [Role.CentreCaseworker] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CasesCreate, Permission.CasesRead,
-            Permission.ProceduresOpen, Permission.ProceduresRead, Permission.ProcedureEventsRecord, Permission.ProceduresSimulate, Permission.ProtectionCheck, Permission.DetectionAssess, Permission.SignalsRecord, Permission.SignalsRead, Permission.NoticesRead, Permission.ReferralsHandle),
+            Permission.ProceduresOpen, Permission.ProceduresRead, Permission.ProcedureEventsRecord, Permission.ProceduresSimulate, Permission.ProtectionCheck, Permission.DetectionAssess, Permission.SignalsRecord, Permission.SignalsRead, Permission.NoticesRead, Permission.ReferralsHandle, Permission.LeafletRead),
         [Role.CentreCoordinator] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CasesCreate, Permission.CasesRead,
-            Permission.ProceduresOpen, Permission.ProceduresRead, Permission.ProcedureEventsRecord, Permission.ProceduresSimulate, Permission.ProtectionCheck, Permission.DetectionAssess, Permission.SignalsRecord, Permission.SignalsRead, Permission.NoticesRead, Permission.ReferralsHandle),
+            Permission.ProceduresOpen, Permission.ProceduresRead, Permission.ProcedureEventsRecord, Permission.ProceduresSimulate, Permission.ProtectionCheck, Permission.DetectionAssess, Permission.SignalsRecord, Permission.SignalsRead, Permission.NoticesRead, Permission.ReferralsHandle, Permission.LeafletRead),
         [Role.Prosecutor] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CasesRead,
-            Permission.ProceduresRead, Permission.ProcedureEventsRecord, Permission.ProceduresSimulate, Permission.ProtectionCheck, Permission.DetectionAssess, Permission.SignalsRead, Permission.NoticesRead),
+            Permission.ProceduresRead, Permission.ProcedureEventsRecord, Permission.ProceduresSimulate, Permission.ProtectionCheck, Permission.DetectionAssess, Permission.SignalsRead, Permission.NoticesRead, Permission.LeafletRead),
         [Role.ImmigrationThbOfficer] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CasesRead,
             Permission.ProceduresRead, Permission.ProcedureEventsRecord, Permission.ProceduresSimulate, Permission.ProtectionCheck, Permission.SignalsRead, Permission.NoticesRead),
         [Role.ImmigrationDublinOfficer] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.ProtectionCheck),
-        [Role.ImmigrationReturnOfficer] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.ProtectionCheck, Permission.SignalsRecord, Permission.SignalsRead, Permission.NoticesRead),
-        [Role.AsylumRegistrationOfficer] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CasesCreate, Permission.CasesRead, Permission.ProtectionCheck, Permission.DetectionAssess, Permission.SignalsRecord, Permission.SignalsRead, Permission.NoticesRead),
-        [Role.GuardianshipOfficer] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CasesRead, Permission.ProtectionCheck, Permission.DetectionAssess, Permission.SignalsRecord, Permission.SignalsRead, Permission.NoticesRead),
+        [Role.ImmigrationReturnOfficer] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.ProtectionCheck, Permission.SignalsRecord, Permission.SignalsRead, Permission.NoticesRead, Permission.LeafletRead),
+        [Role.AsylumRegistrationOfficer] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CasesCreate, Permission.CasesRead, Permission.ProtectionCheck, Permission.DetectionAssess, Permission.SignalsRecord, Permission.SignalsRead, Permission.NoticesRead, Permission.LeafletRead),
+        [Role.GuardianshipOfficer] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CasesRead, Permission.ProtectionCheck, Permission.DetectionAssess, Permission.SignalsRecord, Permission.SignalsRead, Permission.NoticesRead, Permission.LeafletRead),
         // The rapporteur reads aggregates only, never a person's file.
         [Role.RapporteurAnalyst] = Set(Permission.OwnAccount, Permission.OrganisationsRead),
         // The auditor reads the trail of who did what, not the files themselves.
         [Role.Auditor] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.RolesRead, Permission.AuditRead),
-        // Administrators run the system; they are deliberately not granted victims' files.
+        // Administrators run the system; they are deliberately not granted victims' files. They keep the leaflet's
+        // texts, and read them as printed to check their own edits.
         [Role.Administrator] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.OrganisationsManage,
-            Permission.UsersManage, Permission.RolesRead),
+            Permission.UsersManage, Permission.RolesRead, Permission.LeafletRead, Permission.LeafletManage),
     }.ToFrozenDictionary();
 
     public static bool Allows(Role role, Permission permission) =>

@@ -25,6 +25,7 @@ public enum AuditEventType
     UserSecondFactorReset = 2005,
     OrganisationCreated = 2100,
     OrganisationUpdated = 2101,
+    LeafletChanged = 2200,
 
     CaseViewed = 3000,
     ProcedureViewed = 3001,

@@ -625,6 +625,37 @@ namespace OpenNrm.Migrations.Postgres.Migrations
                     b.ToTable("signal_persons", (string)null);
                 });
 
+            modelBuilder.Entity("OpenNrm.Web.Features.Leaflet.LeafletText", b =>
+                {
+                    b.Property<string>("LanguageCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("LanguageCode");
+
+                    b.ToTable("leaflet_texts", (string)null);
+                });
+
             modelBuilder.Entity("OpenNrm.Web.Features.Notices.Notice", b =>
                 {
                     b.Property<Guid>("Id")

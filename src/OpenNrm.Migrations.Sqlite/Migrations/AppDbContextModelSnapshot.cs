@@ -614,6 +614,37 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
                     b.ToTable("signal_persons", (string)null);
                 });
 
+            modelBuilder.Entity("OpenNrm.Web.Features.Leaflet.LeafletText", b =>
+                {
+                    b.Property<string>("LanguageCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("LanguageCode");
+
+                    b.ToTable("leaflet_texts", (string)null);
+                });
+
             modelBuilder.Entity("OpenNrm.Web.Features.Notices.Notice", b =>
                 {
                     b.Property<Guid>("Id")

@@ -36,6 +36,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, FieldPr
     public DbSet<Features.Notices.Notice> Notices => Set<Features.Notices.Notice>();
 
     public DbSet<Features.Referrals.Referral> Referrals => Set<Features.Referrals.Referral>();
+    public DbSet<Features.Leaflet.LeafletText> LeafletTexts => Set<Features.Leaflet.LeafletText>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -89,6 +89,7 @@ public static class OpenNrmHost
         services.AddHostedService<AuditSealingJob>();
         Features.Deadlines.DeadlinesSetup.AddDeadlines(services, builder.Configuration);
         Features.Referrals.ReferralsSetup.AddReferrals(services, builder.Configuration);
+        Features.Leaflet.LeafletSetup.AddLeaflet(services);
         AddTelemetry(builder);
         return options;
     }
@@ -142,6 +143,7 @@ public static class OpenNrmHost
         Features.Detection.SignalsApi.MapSignalsApi(api);
         Features.Deadlines.DeadlinesApi.MapDeadlinesApi(api);
         Features.Referrals.ReferralsApi.MapReferralsApi(api);
+        Features.Leaflet.LeafletsApi.MapLeafletsApi(api);
         app.MapRazorPages();
     }
 

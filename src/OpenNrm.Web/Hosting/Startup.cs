@@ -15,6 +15,7 @@ public static class Startup
         await DatabaseMigrator.MigrateAsync(sp.GetRequiredService<AppDbContext>(), ct);
         sp.GetRequiredService<Security.FieldProtector>().EnsureKeyRing();
         await sp.GetRequiredService<ReferenceDataSeeder>().SeedAsync(ct);
+        await sp.GetRequiredService<Features.Leaflet.LeafletSeeder>().SeedAsync(ct);
         if (sp.GetRequiredService<OpenNrmOptions>().DemoMode)
         {
             var created = await sp.GetRequiredService<DemoAccounts>().EnsureAsync(ct);

@@ -27,3 +27,5 @@ public sealed class DeadlinesOnSqlite(SqliteApp app) : DeadlineTests(app), IClas
 public sealed class DeadlinesOnPostgres(PostgresApp app) : DeadlineTests(app), IClassFixture<PostgresApp>;
 public sealed class ReferralsOnSqlite(SqliteApp app) : ReferralTests(app), IClassFixture<SqliteApp>;
 public sealed class ReferralsOnPostgres(PostgresApp app) : ReferralTests(app), IClassFixture<PostgresApp>;
+public sealed class LeafletOnSqlite(SqliteApp app) : LeafletTests(app), IClassFixture<SqliteApp>;
+public sealed class LeafletOnPostgres(PostgresApp app) : LeafletTests(app), IClassFixture<PostgresApp>;

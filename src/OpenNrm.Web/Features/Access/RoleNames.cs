@@ -41,6 +41,8 @@ public static class RoleNames
         Permission.SignalsRead => "Read signals",
         Permission.NoticesRead => "Read notices",
         Permission.ReferralsHandle => "Acknowledge referrals and record intakes",
+        Permission.LeafletRead => "Read and print the victim information leaflet",
+        Permission.LeafletManage => "Manage the victim information leaflet",
     };
 
     public static string Of(OrganisationKind kind) => kind switch

@@ -2,3 +2,7 @@
 document.querySelectorAll('[data-autosubmit]').forEach(function (select) {
   select.addEventListener('change', function () { select.form.submit(); });
 });
+// The leaflet's "Print" link: without JavaScript the browser's own print command does the same.
+document.querySelectorAll('[data-print]').forEach(function (link) {
+  link.addEventListener('click', function (event) { event.preventDefault(); window.print(); });
+});
