@@ -124,9 +124,12 @@ public abstract class ResidenceProcedureTests(TestApp app)
         await Ok(immigration, procedure, new { kind = "DocumentIssued", date = "2026-01-06", documentType = "Annex15ReflectionDocument" });
         var police = await app.UserAsync(Role.FrontlineOfficer);
         var hit = await app.ApiClient(police).PostAsJsonAsync("/api/v1/protection-checks", new { personName = "protected  PERSON" });
-        Assert.Equal("{\"protected\":true}", await hit.Content.ReadAsStringAsync());
+        var answer = await hit.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(answer.GetProperty("protected").GetBoolean());
+        Assert.Contains("Trafficking in Human Beings unit", answer.GetProperty("contact").GetString(), StringComparison.Ordinal);
+        Assert.Equal(["protected", "contact"], answer.EnumerateObject().Select(p => p.Name));
         var miss = await app.ApiClient(police).PostAsJsonAsync("/api/v1/protection-checks", new { personName = "Somebody Else Entirely" });
-        Assert.Equal("{\"protected\":false}", await miss.Content.ReadAsStringAsync());
+        Assert.Equal("{\"protected\":false,\"contact\":null}", await miss.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -466,6 +466,25 @@ namespace OpenNrm.Migrations.Postgres.Migrations
                     b.ToTable("case_involvements", (string)null);
                 });
 
+            modelBuilder.Entity("OpenNrm.Web.Features.Cases.CaseNameKey", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("KeyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("KeyVersion")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CaseId", "KeyHash");
+
+                    b.HasIndex("KeyHash");
+
+                    b.ToTable("case_name_keys", (string)null);
+                });
+
             modelBuilder.Entity("OpenNrm.Web.Features.Detection.Signal", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1028,6 +1047,15 @@ namespace OpenNrm.Migrations.Postgres.Migrations
                 {
                     b.HasOne("OpenNrm.Web.Features.Cases.CaseFile", null)
                         .WithMany("Involvements")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Cases.CaseNameKey", b =>
+                {
+                    b.HasOne("OpenNrm.Web.Features.Cases.CaseFile", null)
+                        .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -455,6 +455,25 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
                     b.ToTable("case_involvements", (string)null);
                 });
 
+            modelBuilder.Entity("OpenNrm.Web.Features.Cases.CaseNameKey", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("KeyVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CaseId", "KeyHash");
+
+                    b.HasIndex("KeyHash");
+
+                    b.ToTable("case_name_keys", (string)null);
+                });
+
             modelBuilder.Entity("OpenNrm.Web.Features.Detection.Signal", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1017,6 +1036,15 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
                 {
                     b.HasOne("OpenNrm.Web.Features.Cases.CaseFile", null)
                         .WithMany("Involvements")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Cases.CaseNameKey", b =>
+                {
+                    b.HasOne("OpenNrm.Web.Features.Cases.CaseFile", null)
+                        .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -29,6 +29,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, FieldPr
 
     public DbSet<CaseFile> Cases => Set<CaseFile>();
 
+    public DbSet<CaseNameKey> CaseNameKeys => Set<CaseNameKey>();
+
     public DbSet<ResidenceProcedure> Procedures => Set<ResidenceProcedure>();
 
     public DbSet<Features.Detection.Signal> Signals => Set<Features.Detection.Signal>();

@@ -22,6 +22,8 @@ public static class DatabaseSetup
         services.AddSingleton(ResolveMasterKey(options));
         services.AddSingleton<FieldProtector>();
         services.AddSingleton<BlindIndex>();
+        services.AddSingleton<NameKeyIndex>();
+        services.AddScoped<Features.Cases.CaseNames>();
         services.AddDbContext<AppDbContext>(db => Configure(db, options));
 
         services.AddDataProtection()

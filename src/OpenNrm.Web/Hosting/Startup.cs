@@ -25,5 +25,12 @@ public static class Startup
                 sp.GetRequiredService<ILoggerFactory>().CreateLogger("OpenNrm").LogInformation("Demo accounts created: {Count}", created);
             }
         }
+
+        // Files created before name keys existed, or under older key rules, become findable by the protection check.
+        var reindexed = await sp.GetRequiredService<Features.Cases.CaseNames>().ReindexAsync(ct);
+        if (reindexed > 0)
+        {
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger("OpenNrm").LogInformation("Name keys recomputed for {Count} files", reindexed);
+        }
     }
 }

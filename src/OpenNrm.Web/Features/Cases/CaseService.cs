@@ -18,7 +18,7 @@ public sealed record CaseDto(Guid Id, string Reference, string PersonName, DateT
 /// Opens and reads person files. Need-to-know: a file is visible only to the organisations involved in it;
 /// any other caller is told it does not exist, so that its existence itself is not disclosed.
 /// </summary>
-public sealed class CaseService(AppDbContext db, AuditLog audit, CurrentUser me, BlindIndex blindIndex, TimeProvider clock,
+public sealed class CaseService(AppDbContext db, AuditLog audit, CurrentUser me, BlindIndex blindIndex, CaseNames names, TimeProvider clock,
     IStringLocalizer<SharedResource> localizer)
 {
     public const int MaxNameLength = 200;
@@ -36,6 +36,7 @@ public sealed class CaseService(AppDbContext db, AuditLog audit, CurrentUser me,
         var name = input.PersonName!.Trim();
         var file = new CaseFile(Guid.CreateVersion7(), NewReference(now), name, blindIndex.Compute(name), organisation, now);
         db.Cases.Add(file);
+        names.Index(file.Id, name);
         audit.Record(AuditEventType.CaseCreated, "Case", file.Id.ToString());
         await db.SaveChangesAsync(ct);
         return (ToDto(file), v);

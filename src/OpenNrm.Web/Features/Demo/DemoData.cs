@@ -18,7 +18,7 @@ namespace OpenNrm.Web.Features.Demo;
 /// Demo mode only: fictitious files and procedures at every stage, so that a newcomer sees the legal clocks at
 /// work. Deterministic from a seed; every event passes the same legal check as a real one before it is stored.
 /// </summary>
-public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, BlindIndex blindIndex, AuditLog audit, TimeProvider clock)
+public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, BlindIndex blindIndex, CaseNames names, AuditLog audit, TimeProvider clock)
 {
     private static readonly string[] GivenNames = ["Amina", "Blessing", "Chen", "Dmytro", "Esther", "Fatima", "Gift", "Hoang", "Ibrahim", "Joy", "Karim", "Lina", "Mohamed", "Nadia", "Osagie", "Priya", "Rania", "Samir", "Tatiana", "Uche", "Vu", "Wafa", "Yusuf", "Zainab"];
     private static readonly string[] FamilyNames = ["Okafor", "El Amrani", "Nguyen", "Kovalenko", "Osei", "Benali", "Edo", "Tran", "Haddad", "Igbinosa", "Singh", "Mansour", "Petrova", "Khan", "Santos", "Mahmoud"];
@@ -46,6 +46,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, BlindI
             var name = $"{GivenNames[random.Next(GivenNames.Length)]} {FamilyNames[random.Next(FamilyNames.Length)]}";
             var file = new CaseFile(Guid.CreateVersion7(), $"NRM-DEMO-{i + 1:D3}", name, blindIndex.Compute(name), centre, now);
             db.Cases.Add(file);
+            names.Index(file.Id, name);
             var opened = new ProcedureOpened(today.PlusDays(-random.Next(20, 900)), IsThirdCountryNational: true, IsUnaccompaniedMinor: i % 7 == 3);
             // The demo caseworker follows PAG-ASA's procedures; the other centres' procedures fall to their whole team.
             var procedure = new ResidenceProcedure(Guid.CreateVersion7(), file.Id, centre, prosecutor, opened, now,

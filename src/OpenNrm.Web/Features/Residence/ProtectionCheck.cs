@@ -8,30 +8,42 @@ using OpenNrm.Web.Security;
 
 namespace OpenNrm.Web.Features.Residence;
 
+/// <summary>The answer: protected or not, and whom to call. Never the file, the centre or the stage.</summary>
+public sealed record ProtectionAnswer(bool Protected, string? Contact);
+
 /// <summary>
 /// The non-refoulement question a police officer, the Dublin unit or the return unit asks before a measure:
-/// "is this person protected by a trafficking signal or a pending procedure?" The answer is yes or no and nothing else: no file, no
-/// centre, no stage (Immigration Office practice, EMN Belgium 2022 section 5.2). Matching is on the keyed hash of
-/// the normalised name, so the question itself reveals no name to the database.
+/// "is this person protected by a trafficking signal or a pending procedure?" The answer is yes or no, with the
+/// THB unit to contact on a yes, and nothing else (Immigration Office practice, EMN Belgium 2022 section 5.2).
+/// Matching is on keyed hashes of spelling-independent name keys (Nguyễn and Nguyen, Mohamed and Muhammad, names
+/// in any order), so the question reveals no name to the database and no name is decrypted to answer it. A false
+/// "protected" costs a phone call; a false "no record" can cost a deportation: the keys are built for the first.
 /// </summary>
-public sealed class ProtectionCheck(AppDbContext db, BlindIndex blindIndex, AuditLog audit, TimeProvider clock)
+public sealed class ProtectionCheck(AppDbContext db, NameKeyIndex keys, BlindIndex blindIndex, AuditLog audit, TimeProvider clock)
 {
-    public async Task<bool> IsProtectedAsync(string personName, CancellationToken ct)
+    public async Task<ProtectionAnswer> CheckAsync(string personName, IReadOnlyList<string>? aliases, string? purpose, CancellationToken ct)
     {
-        var index = blindIndex.Compute(personName);
+        var hashes = keys.Hashes(personName, string.Join(',', aliases ?? []));
+        var exact = new[] { personName }.Concat(aliases ?? []).Select(blindIndex.Compute).ToList();
+        var files = await db.CaseNameKeys.Where(k => hashes.Contains(k.KeyHash)).Select(k => k.CaseId)
+            .Union(db.Cases.Where(c => exact.Contains(c.NameIndex)).Select(c => c.Id))
+            .Distinct().ToListAsync(ct);
         var today = LegalCalendar.Today(clock);
-        var procedures = await db.Procedures.AsNoTracking().Include(p => p.Events)
-            .Where(p => db.Cases.Any(c => c.Id == p.CaseId && c.NameIndex == index))
-            .ToListAsync(ct);
         // A third-country national on whom a trafficking signal was recorded is protected from the signal on, before
         // any procedure is opened: no return measure from interception (Immigration Office practice, EMN 2022 s. 5.2).
-        var signalled = await db.Signals.AsNoTracking()
-            .AnyAsync(s => s.Persons.Any(p => p.Citizenship == Domain.Detection.CitizenshipGroup.ThirdCountry
-                && db.Cases.Any(c => c.Id == p.CaseId && c.NameIndex == index)), ct);
-        var hit = signalled || procedures.Any(p => ProcedureEvaluator.Evaluate(p.History(), today).ReturnMeasuresBarred);
-        // The hashed name is not stored either: the audit row says a check happened and what it answered.
-        audit.Record(AuditEventType.ProtectionChecked, details: hit ? "hit" : "no hit");
+        var signalled = files.Count > 0 && await db.Signals.AsNoTracking()
+            .AnyAsync(s => s.Persons.Any(p => p.Citizenship == Domain.Detection.CitizenshipGroup.ThirdCountry && files.Contains(p.CaseId)), ct);
+        var hit = signalled;
+        if (!hit && files.Count > 0)
+        {
+            var procedures = await db.Procedures.AsNoTracking().Include(p => p.Events).Where(p => files.Contains(p.CaseId)).ToListAsync(ct);
+            hit = procedures.Any(p => ProcedureEvaluator.Evaluate(p.History(), today).ReturnMeasuresBarred);
+        }
+
+        // Neither the name nor its hashes are kept: the audit row says who asked, why, and what the answer was.
+        audit.Record(AuditEventType.ProtectionChecked, purpose: AuditLog.Purpose(purpose), details: hit ? "hit" : "no hit");
         await db.SaveChangesAsync(ct);
-        return hit;
+        var contact = hit ? await db.Organisations.Where(o => o.Code == "IO-THB").Select(o => o.Name).FirstOrDefaultAsync(ct) : null;
+        return new ProtectionAnswer(hit, contact);
     }
 }

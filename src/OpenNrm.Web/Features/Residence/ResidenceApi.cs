@@ -7,14 +7,14 @@ using OpenNrm.Domain.Access;
 using OpenNrm.Domain.Residence;
 using OpenNrm.Web.Features.Access;
 using OpenNrm.Web.Features.Shared;
+using OpenNrm.Web.Security;
 
 namespace OpenNrm.Web.Features.Residence;
 
 public sealed record EvaluationRequest(bool? ThirdCountryNational, bool? UnaccompaniedMinor, DateOnly? OpenedOn, List<ProcedureEventInput>? Events, DateOnly? AsOf);
 
-public sealed record ProtectionCheckRequest(string? PersonName);
+public sealed record ProtectionCheckRequest(string? PersonName, List<string>? Aliases = null, string? Purpose = null);
 
-public sealed record ProtectionCheckResponse(bool Protected);
 
 public static class ResidenceApi
 {
@@ -81,8 +81,11 @@ public static class ResidenceApi
 
     private static async Task<IResult> Check(ProtectionCheckRequest request, ProtectionCheck check, IStringLocalizer<SharedResource> localizer, CancellationToken ct)
     {
-        var v = new Validation(localizer).RequireText(request.PersonName, "personName", 200);
-        return v.IsValid ? TypedResults.Ok(new ProtectionCheckResponse(await check.IsProtectedAsync(request.PersonName!, ct))) : v.Problem();
+        var v = new Validation(localizer).RequireText(request.PersonName, "personName", 200)
+            .Require((request.Aliases ?? []).Count <= NameKeyIndex.MaxAliases && (request.Aliases ?? []).All(a => !string.IsNullOrWhiteSpace(a) && a.Length <= 200), "aliases",
+                "Give up to {0} other names of at most 200 characters each.", NameKeyIndex.MaxAliases)
+            .Require((request.Purpose?.Length ?? 0) <= 500, "purpose", "This field is limited to {0} characters.", 500);
+        return v.IsValid ? TypedResults.Ok(await check.CheckAsync(request.PersonName!, request.Aliases, request.Purpose, ct)) : v.Problem();
     }
 
     private static IResult ToResult(ResidenceOutcome outcome, bool created) => outcome.Kind switch

@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using OpenNrm.Web.Data;
+using OpenNrm.Web.Security;
+
+namespace OpenNrm.Web.Features.Cases;
+
+/// <summary>Keeps a file's name keys in step with its name and aliases, in the caller's unit of work.</summary>
+public sealed class CaseNames(AppDbContext db, NameKeyIndex keys)
+{
+    public void Index(Guid caseId, string name, string? aliases = null)
+    {
+        foreach (var hash in keys.Hashes(name, aliases))
+        {
+            db.CaseNameKeys.Add(new CaseNameKey(caseId, hash, NameKeyIndex.Version));
+        }
+    }
+
+    /// <summary>
+    /// Files whose keys are missing or from older key rules get them recomputed (after an upgrade, or for data from
+    /// before keys existed). Runs at start; decrypts names in memory only, a page at a time.
+    /// </summary>
+    public async Task<int> ReindexAsync(CancellationToken ct)
+    {
+        var version = NameKeyIndex.Version;
+        var stale = await db.Cases.Where(c => !db.CaseNameKeys.Any(k => k.CaseId == c.Id && k.KeyVersion == version)).Select(c => c.Id).ToListAsync(ct);
+        foreach (var page in stale.Chunk(500))
+        {
+            await db.CaseNameKeys.Where(k => page.Contains(k.CaseId)).ExecuteDeleteAsync(ct);
+            var files = await db.Cases.AsNoTracking().Where(c => page.Contains(c.Id)).Select(c => new { c.Id, c.PersonName }).ToListAsync(ct);
+            var aliases = await db.Set<Detection.SignalPerson>().AsNoTracking().Where(p => page.Contains(p.CaseId)).Select(p => new { p.CaseId, p.Aliases }).ToListAsync(ct);
+            foreach (var file in files)
+            {
+                Index(file.Id, file.PersonName, string.Join(',', aliases.Where(a => a.CaseId == file.Id).Select(a => a.Aliases)));
+            }
+
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+
+        return stale.Count;
+    }
+}
