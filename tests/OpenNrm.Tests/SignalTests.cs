@@ -87,13 +87,13 @@ public abstract class SignalTests(TestApp app)
         await RecordAsync(police);
         var returnUnit = await app.UserAsync(Role.ImmigrationReturnOfficer);
         var hit = await app.ApiClient(returnUnit).PostAsJsonAsync("/api/v1/protection-checks", new { personName = "chukwuemeka OBI" });
-        Assert.Equal("{\"protected\":true}", await hit.Content.ReadAsStringAsync());
+        Assert.True((await hit.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("protected").GetBoolean());
 
         var eu = await app.ApiClient(police).PostAsync("/api/v1/signals", new StringContent(
             Json(person: "{\"name\":\"Ioana Popescu\",\"nationalities\":[\"RO\"]}"), Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.Created, eu.StatusCode);
         var miss = await app.ApiClient(returnUnit).PostAsJsonAsync("/api/v1/protection-checks", new { personName = "Ioana Popescu" });
-        Assert.Equal("{\"protected\":false}", await miss.Content.ReadAsStringAsync());
+        Assert.Equal("{\"protected\":false,\"contact\":null}", await miss.Content.ReadAsStringAsync());
     }
 
     public static TheoryData<string, string> BadSignals => new()
@@ -122,6 +122,51 @@ public abstract class SignalTests(TestApp app)
 
     private static string Json(string detectedAt = "2026-11-20T02:00:00Z", string person = "{\"name\":\"A\"}") =>
         $"{{\"detectedAt\":\"{detectedAt}\",\"municipality\":\"Gent\",\"context\":\"PoliceControl\",\"persons\":[{person}]}}";
+
+    [Fact]
+    public async Task Carrying_out_a_duty_gives_the_addressed_authority_the_file_and_the_signal_in_its_list()
+    {
+        var police = await app.UserAsync(Role.FrontlineOfficer);
+        var body = JsonSerializer.Serialize(TwoPersons()).Replace("\"municipality\":\"Anderlecht\"", "\"municipality\":\"Anderlecht\",\"postalCode\":\"1070\"", StringComparison.Ordinal);
+        var created = await app.ApiClient(police).PostAsync("/api/v1/signals", new StringContent(body, Encoding.UTF8, "application/json"));
+        var signal = await created.Content.ReadFromJsonAsync<JsonElement>();
+        var id = signal.GetProperty("id").GetGuid();
+        Assert.Equal("Brussels", signal.GetProperty("judicialDistrict").GetString());
+        var minor = signal.GetProperty("persons")[1];
+        var guardianship = await app.UserAsync(Role.GuardianshipOfficer);
+        var prosecutor = await app.UserAsync(Role.Prosecutor);
+
+        // Before the report, the Guardianship Service has no need to know.
+        await ApiAccessTests.AssertProblem(await app.ApiClient(guardianship).GetAsync($"/api/v1/signals/{id}"), HttpStatusCode.NotFound);
+        Assert.DoesNotContain((await app.ApiClient(guardianship).GetFromJsonAsync<JsonElement>("/api/v1/signals?scope=Received")).EnumerateArray(),
+            r => r.GetProperty("id").GetGuid() == id);
+
+        foreach (var kind in new[] { "ReportToGuardianshipService", "NotifyProsecutor" })
+        {
+            var duty = minor.GetProperty("duties").EnumerateArray().Single(d => d.GetProperty("kind").GetString() == kind).GetProperty("id").GetGuid();
+            Assert.Equal(HttpStatusCode.OK, (await app.ApiClient(police).PostAsync($"/api/v1/signals/{id}/duties/{duty}/done", null)).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await app.ApiClient(guardianship).GetAsync($"/api/v1/signals/{id}")).StatusCode);
+        var received = await app.ApiClient(guardianship).GetFromJsonAsync<JsonElement>("/api/v1/signals?scope=Received&minors=true");
+        var row = received.EnumerateArray().Single(r => r.GetProperty("id").GetGuid() == id);
+        Assert.Equal((2, 1), (row.GetProperty("persons").GetInt32(), row.GetProperty("minors").GetInt32()));
+        Assert.DoesNotContain("Karimi", received.GetRawText(), StringComparison.Ordinal);
+        // The Brussels prosecutor's office (the district of postal code 1070) now works on the minor's file.
+        Assert.Equal(HttpStatusCode.OK, (await app.ApiClient(prosecutor).GetAsync($"/api/v1/cases/{minor.GetProperty("caseId").GetGuid()}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_officer_sees_open_and_overdue_duties_in_their_list()
+    {
+        var police = await app.UserAsync(Role.FrontlineOfficer);
+        var id = await RecordAsync(police);
+        var mine = await app.ApiClient(police).GetFromJsonAsync<JsonElement>("/api/v1/signals?scope=Mine");
+        var row = mine.EnumerateArray().Single(r => r.GetProperty("id").GetGuid() == id);
+        Assert.Equal(9, row.GetProperty("openDuties").GetInt32());
+        // Detected on 20 November at 2 a.m.: a day later every open duty is overdue, for the officer and their supervisor.
+        Assert.Equal(9, row.GetProperty("overdueDuties").GetInt32());
+    }
 
     private static string[] Kinds(JsonElement person) =>
         person.GetProperty("duties").EnumerateArray().Select(d => d.GetProperty("kind").GetString()!).ToArray();

@@ -86,6 +86,7 @@ public static class OpenNrmHost
         services.AddScoped<ProtectionCheck>();
         services.AddScoped<Features.Detection.DetectionSupport>();
         services.AddScoped<Features.Detection.SignalService>();
+        services.AddScoped<Features.Detection.SignalQueries>();
         services.AddHostedService<AuditSealingJob>();
         Features.Deadlines.DeadlinesSetup.AddDeadlines(services, builder.Configuration);
         Features.Referrals.ReferralsSetup.AddReferrals(services, builder.Configuration);

@@ -98,9 +98,18 @@ public sealed class SignalService(AppDbContext db, CurrentUser me, AuditLog audi
             return (SignalOutcome.NotFound, null);
         }
 
-        if (!duty.MarkDone(me.UserId!.Value, clock.GetUtcNow()))
+        var now = clock.GetUtcNow();
+        if (!duty.MarkDone(me.UserId!.Value, now))
         {
             return (SignalOutcome.AlreadyDone, null);
+        }
+
+        // Carrying out a duty hands the file to the authority it addresses: from then on it has a need to know.
+        if (await AddresseeAsync(duty.Kind, signal, ct) is { } addressee)
+        {
+            var person = signal.Persons.First(p => p.Duties.Contains(duty));
+            var file = await db.Cases.Include(c => c.Involvements).FirstAsync(c => c.Id == person.CaseId, ct);
+            file.Involve(addressee, now);
         }
 
         audit.Record(AuditEventType.SignalDutyDone, "Signal", signalId.ToString(), details: duty.Kind.ToString());
@@ -128,6 +137,23 @@ public sealed class SignalService(AppDbContext db, CurrentUser me, AuditLog audi
                 p.Duties.OrderBy(d => d.Kind).Select(d => new DutyStatusView(d.Id, d.Kind, d.Basis, d.DoneAt, d.DoneBy)).ToList())).ToList(),
             s.PostalCode, s.JudicialDistrict);
     }
+
+    /// <summary>
+    /// Whom a duty informs: the prosecutor's office of the district of detection, the Immigration Office's THB unit
+    /// (the administrative report), the Guardianship Service. Informing the person or referring (done through a
+    /// referral) involves nobody here.
+    /// </summary>
+    private async Task<Guid?> AddresseeAsync(LegalDutyKind kind, Signal signal, CancellationToken ct) => kind switch
+    {
+        LegalDutyKind.NotifyProsecutor when signal.JudicialDistrict is { } district => await db.Organisations
+            .Where(o => o.Kind == OrganisationKind.ProsecutorOffice && o.JudicialDistrict == district && o.IsActive).Select(o => (Guid?)o.Id).FirstOrDefaultAsync(ct),
+        LegalDutyKind.SendAdministrativeReportToImmigrationOffice => await IdOfAsync("IO-THB", ct),
+        LegalDutyKind.ReportToGuardianshipService => await IdOfAsync("GUARDIANSHIP", ct),
+        _ => null,
+    };
+
+    private Task<Guid?> IdOfAsync(string code, CancellationToken ct) =>
+        db.Organisations.Where(o => o.Code == code && o.IsActive).Select(o => (Guid?)o.Id).FirstOrDefaultAsync(ct);
 
     /// <summary>Minor by birth date at the detection, else by estimated age, else as the officer judged.</summary>
     private static bool IsMinor(SignalPersonInput p, LocalDate detectionDay) =>

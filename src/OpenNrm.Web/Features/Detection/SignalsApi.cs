@@ -14,6 +14,8 @@ public static class SignalsApi
         var group = api.MapGroup("/signals").WithTags("Detection");
         group.MapPost("/", Record).RequirePermission(Permission.SignalsRecord)
             .WithSummary("Record a signal: persons, indicators, and the legal duties the detecting service now has.");
+        group.MapGet("/", List).RequirePermission(Permission.SignalsRead)
+            .WithSummary("Signals recorded by the caller (scope=Mine), their organisation (Organisation) or received (Received), newest first, without names.");
         group.MapGet("/{id:guid}", Read).RequirePermission(Permission.SignalsRead)
             .WithSummary("A signal the caller's organisation recorded or is involved in; any other answers 404.");
         group.MapPost("/{id:guid}/duties/{dutyId:guid}/done", Done).RequirePermission(Permission.SignalsRecord)
@@ -25,6 +27,9 @@ public static class SignalsApi
         var (outcome, signal, validation) = await signals.RecordAsync(input, ct);
         return outcome == SignalOutcome.Done ? TypedResults.Created($"/api/v1/signals/{signal!.Id}", signal) : validation.Problem();
     }
+
+    private static async Task<IResult> List(SignalListScope? scope, bool? minors, bool? thirdCountry, SignalQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(await queries.ListAsync(scope ?? SignalListScope.Mine, minors == true, thirdCountry == true, ct));
 
     private static async Task<IResult> Read(Guid id, SignalService signals, CancellationToken ct) =>
         await signals.ReadAsync(id, ct) is { } signal ? TypedResults.Ok(signal) : Problems.Result(ProblemKind.NotFound);

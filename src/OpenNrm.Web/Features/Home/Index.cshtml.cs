@@ -8,7 +8,7 @@ namespace OpenNrm.Web.Features.Home;
 
 /// <summary>The start page shows only what the person's roles allow.</summary>
 [RequirePermission(Permission.OwnAccount)]
-public sealed class IndexModel(CurrentUser me, AppDbContext db) : PageModel
+public sealed class IndexModel(CurrentUser me, AppDbContext db, TimeProvider clock) : PageModel
 {
     public string DisplayName { get; private set; } = string.Empty;
 
@@ -19,6 +19,9 @@ public sealed class IndexModel(CurrentUser me, AppDbContext db) : PageModel
     public int OrganisationCount { get; private set; }
 
     public int CaseCount { get; private set; }
+
+    /// <summary>The role's work at a glance; null where the role has no such work.</summary>
+    public Dashboard? Work { get; private set; }
 
     public bool Can(Permission permission) => me.Can(permission);
 
@@ -35,5 +38,7 @@ public sealed class IndexModel(CurrentUser me, AppDbContext db) : PageModel
         {
             CaseCount = await db.Cases.CountAsync(c => c.Involvements.Any(i => i.OrganisationId == me.OrganisationId));
         }
+
+        Work = await Dashboard.ForAsync(db, me, clock, HttpContext.RequestAborted);
     }
 }
