@@ -52,6 +52,53 @@ public sealed class ResidenceProcedureScenarioTests(DemoServer server) : IClassF
     }
 
     [Fact]
+    public async Task What_if_shows_the_stage_hypothetical_events_would_reach_and_stores_nothing()
+    {
+        var centre = await SignedInPageAsync(Role.CentreCaseworker);
+        await centre.GotoAsync("/Cases");
+        await centre.GetByText("Open a file").ClickAsync();
+        await centre.GetByLabel("Name of the person (as given)").FillAsync("Hope Whatif");
+        await centre.GetByRole(AriaRole.Button, new() { Name = "Open the file" }).ClickAsync();
+        await centre.GetByLabel("Date of the application").FillAsync("2026-01-05");
+        await centre.GetByLabel("Competent prosecutor's office").SelectOptionAsync(new SelectOptionValue { Label = "Public prosecutor's office Brussels" });
+        await centre.GetByRole(AriaRole.Button, new() { Name = "Open the procedure" }).ClickAsync();
+        var procedureUrl = new Uri(centre.Url).PathAndQuery;
+        var immigration = await SignedInPageAsync(Role.ImmigrationThbOfficer);
+        await RecordAsync(immigration, procedureUrl, "DocumentIssued", "2026-01-06", document: "Annex 15 (45 days)");
+
+        await centre.GotoAsync(procedureUrl);
+        await centre.GetByRole(AriaRole.Link, new() { Name = "What if…" }).ClickAsync();
+        foreach (var (kind, date, document) in new[] { ("SupportAccepted", "2026-01-06", (string?)null), ("ComplaintFiled", "2026-01-20", null),
+                     ("DocumentIssued", "2026-02-01", "Attestation of immatriculation (3 months)") })
+        {
+            await centre.GetByLabel("Event").SelectOptionAsync(kind);
+            await centre.GetByLabel("Date", new() { Exact = true }).FillAsync(date);
+            if (document is not null)
+            {
+                await centre.GetByLabel("Document", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = document });
+            }
+
+            await centre.GetByRole(AriaRole.Button, new() { Name = "Add the hypothetical event" }).ClickAsync();
+        }
+
+        await Assertions.Expect(centre.GetByTestId("hypothetical").Locator("li")).ToHaveCountAsync(3);
+        await Assertions.Expect(centre.GetByTestId("stage")).ToContainTextAsync("Presumed victim");
+        await Assertions.Expect(centre.GetByTestId("document")).ToHaveTextAsync("Attestation of immatriculation (3 months)");
+
+        // An A-card now would be refused, with the conditions still unmet.
+        await centre.GetByLabel("Event").SelectOptionAsync("DocumentIssued");
+        await centre.GetByLabel("Date", new() { Exact = true }).FillAsync("2026-02-10");
+        await centre.GetByLabel("Document", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "A-card (6 months)" });
+        await centre.GetByRole(AriaRole.Button, new() { Name = "Add the hypothetical event" }).ClickAsync();
+        await Assertions.Expect(centre.GetByTestId("rejected")).ToContainTextAsync("Immigration Act");
+
+        // Nothing was recorded: the procedure still has its opening and one document.
+        await centre.GotoAsync(procedureUrl);
+        await Assertions.Expect(centre.GetByTestId("stage")).ToHaveTextAsync("Reflection period");
+        await Assertions.Expect(centre.Locator("table").First.Locator("tbody tr")).ToHaveCountAsync(2);
+    }
+
+    [Fact]
     public async Task A_centre_cannot_issue_a_document_and_is_told_which_authority_can()
     {
         var centre = await SignedInPageAsync(Role.CentreCaseworker);

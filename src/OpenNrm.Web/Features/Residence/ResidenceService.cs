@@ -141,6 +141,37 @@ public sealed class ResidenceService(AppDbContext db, CurrentUser me, AuditLog a
         return View(procedure, asOf ?? LegalCalendar.Today(clock));
     }
 
+    /// <summary>
+    /// "What if": the stored history plus hypothetical events, evaluated and never stored. Returns null outside
+    /// need-to-know; a hypothetical event with a missing field is reported by its position.
+    /// </summary>
+    public async Task<(EvaluationView Evaluation, string? MissingField)?> SimulateAsync(Guid procedureId, IReadOnlyList<ProcedureEventInput> hypothetical, LocalDate? asOf,
+        CancellationToken ct)
+    {
+        var procedure = await LoadInScopeAsync(procedureId, tracking: false, ct);
+        if (procedure is null)
+        {
+            return null;
+        }
+
+        var history = procedure.History();
+        foreach (var (input, i) in hypothetical.Select((e, i) => (e, i)))
+        {
+            var (proposed, missing) = ProcedureEventMapping.ToDomain(input);
+            if (proposed is null)
+            {
+                return (EvaluationView.From(ProcedureEvaluator.Evaluate(history, asOf ?? LegalCalendar.Today(clock))), $"{i + 1}: {missing}");
+            }
+
+            history.Add(proposed);
+        }
+
+        var date = asOf ?? LocalDate.Max(LegalCalendar.Today(clock), history.Max(e => e.Date));
+        audit.Record(AuditEventType.ProcedureViewed, "Procedure", procedure.Id.ToString(), purpose: "what-if simulation", details: $"hypothetical={hypothetical.Count}");
+        await db.SaveChangesAsync(ct);
+        return (EvaluationView.From(ProcedureEvaluator.Evaluate(history, date)), null);
+    }
+
     public async Task<Guid?> FindForCaseAsync(Guid caseId, CancellationToken ct) =>
         await db.Procedures.Where(p => p.CaseId == caseId).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(ct);
 
