@@ -161,6 +161,46 @@ public abstract class ReferralTests(TestApp app)
         Assert.True(mine.GetProperty("overdueMinutes").GetInt32() >= 139);
     }
 
+    [Fact]
+    public async Task A_possible_victim_in_detention_is_released_once_a_centre_finds_a_presumed_victim()
+    {
+        var returnOfficer = await app.CreateUserAsync(Role.ImmigrationReturnOfficer, "IO-RETURN");
+        var created = await app.ApiClient(returnOfficer).PostAsJsonAsync("/api/v1/signals", new
+        {
+            detectedAt = DateTimeOffset.UtcNow.AddHours(-1),
+            municipality = "Steenokkerzeel",
+            postalCode = "1820",
+            context = "DetentionCentre",
+            persons = new object[] { new { name = "Detained Person " + Guid.NewGuid().ToString("N")[..6], estimatedAge = 28, nationalities = new[] { "VN" } } },
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var signal = await created.Content.ReadFromJsonAsync<JsonElement>();
+        var signalId = signal.GetProperty("id").GetGuid();
+        var person = signal.GetProperty("persons")[0];
+        var inform = person.GetProperty("duties").EnumerateArray().Single(d => d.GetProperty("kind").GetString() == "InformThbUnitAndCentres");
+        Assert.NotEqual(JsonValueKind.Null, inform.GetProperty("doneAt").ValueKind);
+        Assert.Contains("Immigration Office practice", inform.GetProperty("basis").GetString(), StringComparison.Ordinal);
+
+        // The THB unit was informed and works on the file; every centre got a notice.
+        var thb = await app.UserAsync(Role.ImmigrationThbOfficer);
+        Assert.Equal(HttpStatusCode.OK, (await app.ApiClient(thb).GetAsync($"/api/v1/signals/{signalId}")).StatusCode);
+        var surya = await app.CreateUserAsync(Role.CentreCaseworker, "CENTRE-SURYA");
+        Assert.Contains((await app.ApiClient(surya).GetFromJsonAsync<JsonElement>("/api/v1/notices")).EnumerateArray(),
+            n => n.GetProperty("kind").GetString() == "DetentionSignal" && n.GetProperty("caseReference").GetString() == person.GetProperty("reference").GetString());
+
+        var referral = await SendAsync(returnOfficer, signalId, person.GetProperty("id").GetGuid());
+        // Steenokkerzeel (1820) lies in Flanders: the referral goes to Payoke.
+        var payoke = await app.CreateUserAsync(Role.CentreCaseworker, "CENTRE-PAYOKE");
+        Assert.Equal(HttpStatusCode.OK, (await app.ApiClient(payoke).PostAsync($"/api/v1/referrals/{referral}/acknowledge", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await app.ApiClient(payoke).PostAsJsonAsync($"/api/v1/referrals/{referral}/intake", new { outcome = "EnteredResidenceProcedure" })).StatusCode);
+
+        var after = await app.ApiClient(returnOfficer).GetFromJsonAsync<JsonElement>($"/api/v1/signals/{signalId}");
+        var release = after.GetProperty("persons")[0].GetProperty("duties").EnumerateArray().Single(d => d.GetProperty("kind").GetString() == "ReleaseAndTransferToCentre");
+        Assert.Equal(JsonValueKind.Null, release.GetProperty("doneAt").ValueKind);
+        Assert.Contains((await app.ApiClient(returnOfficer).GetFromJsonAsync<JsonElement>("/api/v1/notices")).EnumerateArray(),
+            n => n.GetProperty("kind").GetString() == "ReleaseRequired" && n.GetProperty("subjectId").GetGuid() == signalId);
+    }
+
     private async Task<(Guid Signal, Guid Person, Guid Case)> SignalAsync(TestUser police, string postalCode, bool minor)
     {
         var body = new

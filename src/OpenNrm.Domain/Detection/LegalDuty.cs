@@ -9,6 +9,12 @@ public enum LegalDutyKind
     ReferToSpecialisedCentre,
     SendAdministrativeReportToImmigrationOffice,
     ReportToGuardianshipService,
+
+    /// <summary>A return officer learns of a possible victim in detention: inform the THB unit and the centres at once.</summary>
+    InformThbUnitAndCentres,
+
+    /// <summary>A centre assessed the detained person as a possible victim: release from detention and transfer to the centre.</summary>
+    ReleaseAndTransferToCentre,
 }
 
 /// <summary>The frontline services the Circular of 23 December 2016 gives different duties.</summary>

@@ -61,9 +61,14 @@ public sealed class SignalService(AppDbContext db, CurrentUser me, AuditLog audi
                 p.BirthDate is { } b ? LocalDate.FromDateOnly(b) : null, p.EstimatedAge, string.Join(',', nationalities),
                 string.Join(',', (p.Languages ?? []).Select(l => l.ToLowerInvariant()).Distinct()), minor, p.Unaccompanied == true, citizenship,
                 string.Join(',', (p.SuspectedExploitation ?? []).Distinct()), list?.Id, string.Join(',', (p.Indicators ?? []).Distinct()), indications);
-            foreach (var duty in LegalDuties.For(service, new DetectedPersonFacts(citizenship, minor, p.Unaccompanied == true)))
+            foreach (var duty in LegalDuties.For(service, new DetectedPersonFacts(citizenship, minor, p.Unaccompanied == true)).Concat(DetentionDuties.OnSignal(signal.Context)))
             {
                 person.Add(new SignalDuty(Guid.CreateVersion7(), person.Id, duty.Kind, duty.Basis.Citation));
+            }
+
+            if (signal.Context == DetectionContext.DetentionCentre)
+            {
+                await InformOfDetentionAsync(signal, person, file, now, ct);
             }
 
             signal.Add(person);
@@ -136,6 +141,28 @@ public sealed class SignalService(AppDbContext db, CurrentUser me, AuditLog audi
                 p.IsUnaccompanied, p.IndicatorListId, p.IndicationsPresent,
                 p.Duties.OrderBy(d => d.Kind).Select(d => new DutyStatusView(d.Id, d.Kind, d.Basis, d.DoneAt, d.DoneBy)).ToList())).ToList(),
             s.PostalCode, s.JudicialDistrict);
+    }
+
+    /// <summary>
+    /// Detention: the system informs the THB unit (which gets the file) and every centre (which learn that a
+    /// referral may follow) as the person is recorded, and reports the duty done by the recording officer.
+    /// </summary>
+    private async Task InformOfDetentionAsync(Signal signal, SignalPerson person, CaseFile file, DateTimeOffset now, CancellationToken ct)
+    {
+        if (await IdOfAsync("IO-THB", ct) is { } thb)
+        {
+            file.Involve(thb, now);
+            db.Notices.Add(new Notices.Notice(Guid.CreateVersion7(), thb, null, Notices.NoticeKind.DetentionSignal, "Signal", signal.Id, file.Reference, null, null, 0,
+                "Detention:" + person.Id, now));
+        }
+
+        foreach (var centre in Referrals.CentreDirectory.AllCentreIds)
+        {
+            db.Notices.Add(new Notices.Notice(Guid.CreateVersion7(), centre, null, Notices.NoticeKind.DetentionSignal, "Referrals", person.Id, file.Reference, null, null, 0,
+                "Detention:" + centre, now));
+        }
+
+        person.Duties.First(d => d.Kind == LegalDutyKind.InformThbUnitAndCentres).MarkDone(me.UserId!.Value, now);
     }
 
     /// <summary>

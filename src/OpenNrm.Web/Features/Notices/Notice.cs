@@ -15,6 +15,12 @@ public enum NoticeKind
 
     /// <summary>Still not acknowledged after twice the window: to every centre's coordinators.</summary>
     ReferralEscalated,
+
+    /// <summary>A possible victim was found in immigration detention: to the THB unit and to every centre.</summary>
+    DetentionSignal,
+
+    /// <summary>A centre assessed a detained person as a possible victim: to the detecting service, to release them.</summary>
+    ReleaseRequired,
 }
 
 /// <summary>

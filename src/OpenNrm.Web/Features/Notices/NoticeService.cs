@@ -52,6 +52,8 @@ public sealed class NoticeService(AppDbContext db, CurrentUser me, TimeProvider 
         NoticeKind.ReferralReceived => localizer["File {0}: a person was referred to your centre; acknowledge the referral.", reference],
         NoticeKind.ReferralOverdue => localizer["File {0}: the referral was not acknowledged in time.", reference],
         NoticeKind.ReferralEscalated => localizer["File {0}: a referral to another centre is still not acknowledged; can your centre take the person?", reference],
+        NoticeKind.DetentionSignal => localizer["File {0}: a possible victim of trafficking was found in immigration detention; no removal, assess without delay.", reference],
+        NoticeKind.ReleaseRequired => localizer["File {0}: a centre assessed the detained person as a possible victim; release them and transfer them to the centre.", reference],
         _ => reference,
     };
 
@@ -59,6 +61,8 @@ public sealed class NoticeService(AppDbContext db, CurrentUser me, TimeProvider 
     public static string Link(string subjectType, Guid subjectId) => subjectType switch
     {
         "Referral" => "/Referrals#r-" + subjectId,
+        "Signal" => "/Detection/Signal?id=" + subjectId,
+        "Referrals" => "/Referrals",
         _ => "/Residence/Procedure?id=" + subjectId,
     };
 

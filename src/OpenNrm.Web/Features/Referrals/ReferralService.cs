@@ -144,7 +144,7 @@ public sealed class ReferralService(AppDbContext db, CurrentUser me, AuditLog au
         var transferredTo = input.TransferredToCentreId is { } t ? CentreDirectory.CentreFor(t) : null;
         return input.Outcome is { } outcome
             ? await ApplyAsync(id, addressedOnly: true, now => new RecordIntake(now, outcome, citizenship ?? CitizenshipGroup.ThirdCountry, transferredTo),
-                AuditEventType.ReferralIntakeRecorded, _ => { }, ct)
+                AuditEventType.ReferralIntakeRecorded, r => ReleaseFromDetentionIfDue(r, outcome), ct)
             : await ApplyAsync(id, addressedOnly: true, now => new ScheduleIntake(now, Instant.FromDateTimeOffset(input.ScheduledFor!.Value)),
                 AuditEventType.ReferralIntakeScheduled, _ => { }, ct);
     }
@@ -202,6 +202,27 @@ public sealed class ReferralService(AppDbContext db, CurrentUser me, AuditLog au
         }
 
         return new(ReferralOutcomeKind.Done, await views.ViewAsync(referral, ct));
+    }
+
+    /// <summary>
+    /// A centre's finding that a person detected in detention may be a victim gives the detecting service (the
+    /// Immigration Office's return unit) the duty to release and transfer them; it is told by a notice.
+    /// </summary>
+    private void ReleaseFromDetentionIfDue(Referral referral, IntakeOutcome outcome)
+    {
+        var signal = db.Signals.Include(s => s.Persons).ThenInclude(p => p.Duties).First(s => s.Id == referral.SignalId);
+        var person = signal.Persons.First(p => p.Id == referral.SignalPersonId);
+        if (DetentionDuties.AfterCentreAssessment(signal.Context, outcome) is not { } duty || person.Duties.Any(d => d.Kind == duty.Kind))
+        {
+            return;
+        }
+
+        var added = new Detection.SignalDuty(Guid.CreateVersion7(), person.Id, duty.Kind, duty.Basis.Citation);
+        person.Add(added);
+        db.Add(added);
+        var reference = db.Cases.Where(c => c.Id == referral.CaseId).Select(c => c.Reference).First();
+        db.Notices.Add(new Notice(Guid.CreateVersion7(), signal.DetectingOrganisationId, signal.OfficerId, NoticeKind.ReleaseRequired, "Signal", signal.Id, reference,
+            null, null, 0, "Release:" + person.Id, clock.GetUtcNow()));
     }
 
     private Task<bool> IsActiveAsync(Guid id, OrganisationKind kind, CancellationToken ct) =>
