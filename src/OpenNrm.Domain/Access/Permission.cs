@@ -51,4 +51,7 @@ public enum Permission
 
     /// <summary>Edit the leaflet's texts and add languages.</summary>
     LeafletManage,
+
+    /// <summary>Link two files as the same person, or undo the link (the system only proposes).</summary>
+    CasesMerge,
 }

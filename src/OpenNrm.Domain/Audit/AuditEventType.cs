@@ -32,9 +32,12 @@ public enum AuditEventType
     ProtectionChecked = 3002,
     SignalViewed = 3003,
     ReferralViewed = 3004,
+    DuplicatesViewed = 3005,
     AuditLogViewed = 3900,
 
     CaseCreated = 4000,
+    CaseMerged = 4010,
+    CaseMergeUndone = 4011,
     ProcedureOpened = 4100,
     ProcedureEventRecorded = 4101,
     SignalRecorded = 4200,

@@ -31,6 +31,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, FieldPr
 
     public DbSet<CaseNameKey> CaseNameKeys => Set<CaseNameKey>();
 
+    public DbSet<CaseMerge> CaseMerges => Set<CaseMerge>();
+
     public DbSet<ResidenceProcedure> Procedures => Set<ResidenceProcedure>();
 
     public DbSet<Features.Detection.Signal> Signals => Set<Features.Detection.Signal>();
@@ -45,6 +47,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, FieldPr
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
         builder.Entity<CaseFile>().Property(c => c.PersonName).HasConversion(new EncryptedStringConverter(FieldProtector));
+        builder.Entity<CaseMerge>().Property(m => m.Reason).HasConversion(new EncryptedStringConverter(FieldProtector));
+        builder.Entity<CaseMerge>().Property(m => m.UndoReason).HasConversion(new EncryptedStringConverter(FieldProtector));
         builder.Entity<Features.Detection.Signal>().Property(s => s.Circumstances).HasConversion(new EncryptedStringConverter(FieldProtector));
         builder.Entity<Features.Detection.SignalPerson>().Property(p => p.Aliases).HasConversion(new EncryptedStringConverter(FieldProtector));
     }

@@ -24,6 +24,7 @@ public static class DatabaseSetup
         services.AddSingleton<BlindIndex>();
         services.AddSingleton<NameKeyIndex>();
         services.AddScoped<Features.Cases.CaseNames>();
+        services.AddScoped<Features.Cases.PossibleDuplicates>();
         services.AddDbContext<AppDbContext>(db => Configure(db, options));
 
         services.AddDataProtection()

@@ -12,7 +12,7 @@ namespace OpenNrm.Web.Features.Cases;
 
 /// <summary>One file: who works on it, and its residence procedure (a centre opens it here).</summary>
 [RequirePermission(Permission.CasesRead)]
-public sealed class CaseDetailModel(CaseService cases, ResidenceService residence, AppDbContext db, CurrentUser me, TimeProvider clock) : PageModel
+public sealed class CaseDetailModel(CaseService cases, ResidenceService residence, PossibleDuplicates duplicates, AppDbContext db, CurrentUser me, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -38,7 +38,58 @@ public sealed class CaseDetailModel(CaseService cases, ResidenceService residenc
 
     public bool CanReadProcedure => me.Can(Permission.ProceduresRead);
 
+    /// <summary>Duplicates are looked for on request only: each search is audited.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Duplicates { get; set; }
+
+    [BindProperty] public Guid? MergedId { get; set; }
+
+    [BindProperty] public Guid? MergeId { get; set; }
+
+    [BindProperty] public string? Reason { get; set; }
+
+    public IReadOnlyList<DuplicateCandidate>? Candidates { get; private set; }
+
+    public IReadOnlyList<MergeView> Merges { get; private set; } = [];
+
+    public bool CanMerge => me.Can(Permission.CasesMerge);
+
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostMergeAsync()
+    {
+        if (!CanMerge)
+        {
+            return Forbid();
+        }
+
+        var (kind, _, validation, refusal) = await duplicates.MergeAsync(Id, new MergeInput(MergedId, Reason), HttpContext.RequestAborted);
+        if (kind == MergeOutcomeKind.Done)
+        {
+            return Redirect($"/Cases/Detail?id={Id}");
+        }
+
+        Error = refusal ?? string.Join(" ", validation.Errors.SelectMany(e => e.Value));
+        Duplicates = true;
+        return await LoadAsync() ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostUndoAsync()
+    {
+        if (!CanMerge || MergeId is null)
+        {
+            return Forbid();
+        }
+
+        var (kind, validation, refusal) = await duplicates.UndoAsync(MergeId.Value, new UndoInput(Reason), HttpContext.RequestAborted);
+        if (kind == MergeOutcomeKind.Done)
+        {
+            return Redirect($"/Cases/Detail?id={Id}");
+        }
+
+        Error = refusal ?? string.Join(" ", validation.Errors.SelectMany(e => e.Value));
+        return await LoadAsync() ? Page() : NotFound();
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -73,6 +124,11 @@ public sealed class CaseDetailModel(CaseService cases, ResidenceService residenc
         var ids = Case.InvolvedOrganisations;
         Involved = await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id)).OrderBy(o => o.Name).Select(o => o.Name).ToListAsync();
         ProcedureId = await residence.FindForCaseAsync(Id, HttpContext.RequestAborted);
+        Merges = await duplicates.MergesOfAsync(Id, HttpContext.RequestAborted);
+        if (Duplicates)
+        {
+            Candidates = await duplicates.FindAsync(Id, HttpContext.RequestAborted);
+        }
         ProsecutorOffices = (await db.Organisations.AsNoTracking()
                 .Where(o => o.IsActive && (o.Kind == OrganisationKind.ProsecutorOffice || o.Kind == OrganisationKind.LabourAuditorate))
                 .OrderBy(o => o.Name).ToListAsync())
