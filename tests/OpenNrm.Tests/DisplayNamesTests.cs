@@ -14,6 +14,8 @@ public sealed class DisplayNamesTests
         { CompetentActor.ImmigrationOfficeThbUnit, "Immigration office THB unit" },
         { HtcdsGender.NonSpecifiedUnknown, "Non specified unknown" },
         { CitizenshipGroup.OtherEu, "Other EU" },
+        { OpenNrm.Domain.Assistance.ConsentPurpose.ShareWithPcsw, "Share with PCSW" },
+        { OpenNrm.Domain.Assistance.AssistanceType.PsychosocialAndMedical, "Psychosocial and medical" },
     };
 
     [Theory]

@@ -54,4 +54,13 @@ public enum Permission
 
     /// <summary>Link two files as the same person, or undo the link (the system only proposes).</summary>
     CasesMerge,
+
+    /// <summary>Read the centre's support cases: plan, goals, consents, stays, legal aid (specialised centres).</summary>
+    SupportRead,
+
+    /// <summary>Open, plan, note, close and transfer the centre's support cases, and house a victim in a shelter.</summary>
+    SupportManage,
+
+    /// <summary>Register the centre's shelters and their places.</summary>
+    SheltersManage,
 }

@@ -14,9 +14,11 @@ public static class PermissionMatrix
         // Detect and hand over: frontline services open a file when they record a signal.
         [Role.FrontlineOfficer] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CasesCreate, Permission.CasesRead, Permission.ProtectionCheck, Permission.DetectionAssess, Permission.SignalsRecord, Permission.SignalsRead, Permission.NoticesRead, Permission.LeafletRead, Permission.CasesMerge),
         [Role.CentreCaseworker] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CasesCreate, Permission.CasesRead,
-            Permission.ProceduresOpen, Permission.ProceduresRead, Permission.ProcedureEventsRecord, Permission.ProceduresSimulate, Permission.ProtectionCheck, Permission.DetectionAssess, Permission.SignalsRecord, Permission.SignalsRead, Permission.NoticesRead, Permission.ReferralsHandle, Permission.LeafletRead, Permission.CasesMerge),
+            Permission.ProceduresOpen, Permission.ProceduresRead, Permission.ProcedureEventsRecord, Permission.ProceduresSimulate, Permission.ProtectionCheck, Permission.DetectionAssess, Permission.SignalsRecord, Permission.SignalsRead, Permission.NoticesRead, Permission.ReferralsHandle, Permission.LeafletRead,
+            Permission.SupportRead, Permission.SupportManage, Permission.CasesMerge),
         [Role.CentreCoordinator] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CasesCreate, Permission.CasesRead,
-            Permission.ProceduresOpen, Permission.ProceduresRead, Permission.ProcedureEventsRecord, Permission.ProceduresSimulate, Permission.ProtectionCheck, Permission.DetectionAssess, Permission.SignalsRecord, Permission.SignalsRead, Permission.NoticesRead, Permission.ReferralsHandle, Permission.LeafletRead, Permission.CasesMerge),
+            Permission.ProceduresOpen, Permission.ProceduresRead, Permission.ProcedureEventsRecord, Permission.ProceduresSimulate, Permission.ProtectionCheck, Permission.DetectionAssess, Permission.SignalsRecord, Permission.SignalsRead, Permission.NoticesRead, Permission.ReferralsHandle, Permission.LeafletRead,
+            Permission.SupportRead, Permission.SupportManage, Permission.SheltersManage, Permission.CasesMerge),
         [Role.Prosecutor] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CasesRead,
             Permission.ProceduresRead, Permission.ProcedureEventsRecord, Permission.ProceduresSimulate, Permission.ProtectionCheck, Permission.DetectionAssess, Permission.SignalsRead, Permission.NoticesRead, Permission.LeafletRead),
         [Role.ImmigrationThbOfficer] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CasesRead,

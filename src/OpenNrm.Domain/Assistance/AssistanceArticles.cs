@@ -76,4 +76,10 @@ public static class AssistanceArticles
 
     /// <summary>Reintegration support after a voluntary return lasts at most a year: the programme's rule, not a statute.</summary>
     public static readonly LegalBasis Reintegration = new("Fedasil reintegration programme (product rule: at most 1 year; EMN Belgium 2022, 6.2)");
+
+    /// <summary>
+    /// Care notes (medical, psychological) are health data kept under professional secrecy: only the centre's
+    /// caseworkers and coordinators, who are bound by it, read them. Which roles those are is the product's rule.
+    /// </summary>
+    public static readonly LegalBasis CareNotes = new("GDPR art. 9(2)(h) and 9(3); Criminal Code art. 458; product rule (care notes are read by the centre's caseworkers and coordinators only)");
 }

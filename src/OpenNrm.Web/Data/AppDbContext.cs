@@ -41,6 +41,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, FieldPr
 
     public DbSet<Features.Referrals.Referral> Referrals => Set<Features.Referrals.Referral>();
     public DbSet<Features.Leaflet.LeafletText> LeafletTexts => Set<Features.Leaflet.LeafletText>();
+    public DbSet<Features.Assistance.SupportCase> SupportCases => Set<Features.Assistance.SupportCase>();
+    public DbSet<Features.Assistance.PlanActionRecord> SupportPlanActions => Set<Features.Assistance.PlanActionRecord>();
+    public DbSet<Features.Assistance.SupportGoalRecord> SupportGoals => Set<Features.Assistance.SupportGoalRecord>();
+    public DbSet<Features.Assistance.GoalReviewRecord> SupportGoalReviews => Set<Features.Assistance.GoalReviewRecord>();
+    public DbSet<Features.Assistance.CaseNote> SupportNotes => Set<Features.Assistance.CaseNote>();
+    public DbSet<Features.Assistance.ConsentEntry> SupportConsents => Set<Features.Assistance.ConsentEntry>();
+    public DbSet<Features.Assistance.ShelterRecord> Shelters => Set<Features.Assistance.ShelterRecord>();
+    public DbSet<Features.Assistance.ShelterStayRecord> ShelterStays => Set<Features.Assistance.ShelterStayRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -51,6 +59,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, FieldPr
         builder.Entity<CaseMerge>().Property(m => m.UndoReason).HasConversion(new EncryptedStringConverter(FieldProtector));
         builder.Entity<Features.Detection.Signal>().Property(s => s.Circumstances).HasConversion(new EncryptedStringConverter(FieldProtector));
         builder.Entity<Features.Detection.SignalPerson>().Property(p => p.Aliases).HasConversion(new EncryptedStringConverter(FieldProtector));
+        builder.Entity<Features.Assistance.SupportCase>().Property(nameof(Features.Assistance.SupportCase.ClosureExplanation)).HasConversion(new EncryptedStringConverter(FieldProtector));
+        builder.Entity<Features.Assistance.SupportGoalRecord>().Property(g => g.Description).HasConversion(new EncryptedStringConverter(FieldProtector));
+        builder.Entity<Features.Assistance.CaseNote>().Property(n => n.Text).HasConversion(new EncryptedStringConverter(FieldProtector));
+        builder.Entity<Features.Assistance.ShelterRecord>().Property(s => s.Address).HasConversion(new EncryptedStringConverter(FieldProtector));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

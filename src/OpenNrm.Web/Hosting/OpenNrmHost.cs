@@ -91,6 +91,7 @@ public static class OpenNrmHost
         Features.Deadlines.DeadlinesSetup.AddDeadlines(services, builder.Configuration);
         Features.Referrals.ReferralsSetup.AddReferrals(services, builder.Configuration);
         Features.Leaflet.LeafletSetup.AddLeaflet(services);
+        Features.Assistance.AssistanceSetup.AddAssistance(services, builder.Configuration);
         AddTelemetry(builder);
         return options;
     }
@@ -145,6 +146,8 @@ public static class OpenNrmHost
         Features.Deadlines.DeadlinesApi.MapDeadlinesApi(api);
         Features.Referrals.ReferralsApi.MapReferralsApi(api);
         Features.Leaflet.LeafletsApi.MapLeafletsApi(api);
+        Features.Assistance.SupportCasesApi.MapSupportCasesApi(api);
+        Features.Assistance.SheltersApi.MapSheltersApi(api);
         app.MapRazorPages();
     }
 

@@ -33,3 +33,5 @@ public sealed class ProtectionCheckOnSqlite(SqliteApp app) : ProtectionCheckTest
 public sealed class ProtectionCheckOnPostgres(PostgresApp app) : ProtectionCheckTests(app), IClassFixture<PostgresApp>;
 public sealed class DuplicatesOnSqlite(SqliteApp app) : DuplicateTests(app), IClassFixture<SqliteApp>;
 public sealed class DuplicatesOnPostgres(PostgresApp app) : DuplicateTests(app), IClassFixture<PostgresApp>;
+public sealed class AssistanceOnSqlite(SqliteApp app) : AssistanceTests(app), IClassFixture<SqliteApp>;
+public sealed class AssistanceOnPostgres(PostgresApp app) : AssistanceTests(app), IClassFixture<PostgresApp>;

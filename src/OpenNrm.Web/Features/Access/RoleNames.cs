@@ -44,6 +44,9 @@ public static class RoleNames
         Permission.LeafletRead => "Read and print the victim information leaflet",
         Permission.LeafletManage => "Manage the victim information leaflet",
         Permission.CasesMerge => "Link files of the same person",
+        Permission.SupportRead => "Read the centre's support cases",
+        Permission.SupportManage => "Manage the centre's support cases and stays",
+        Permission.SheltersManage => "Manage the centre's shelters",
     };
 
     public static string Of(OrganisationKind kind) => kind switch
