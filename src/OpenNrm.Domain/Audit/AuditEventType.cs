@@ -32,6 +32,9 @@ public enum AuditEventType
     ProtectionChecked = 3002,
     SignalViewed = 3003,
     ReferralViewed = 3004,
+    ProceedingsViewed = 3010,
+    CaseProceedingsViewed = 3011,
+    CaseLawViewed = 3012,
     AuditLogViewed = 3900,
 
     CaseCreated = 4000,
@@ -44,6 +47,11 @@ public enum AuditEventType
     ReferralIntakeScheduled = 4302,
     ReferralIntakeRecorded = 4303,
     ReferralCancelled = 4304,
+    ProceedingsOpened = 4400,
+    ProceedingsEventRecorded = 4401,
+    ProceedingsMagistrateAssigned = 4402,
+    ProceedingsVictimLinked = 4403,
+    ProceedingsVictimLinkChanged = 4404,
 
     ExportCreated = 5000,
 

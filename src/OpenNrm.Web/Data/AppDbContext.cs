@@ -37,6 +37,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, FieldPr
 
     public DbSet<Features.Referrals.Referral> Referrals => Set<Features.Referrals.Referral>();
     public DbSet<Features.Leaflet.LeafletText> LeafletTexts => Set<Features.Leaflet.LeafletText>();
+    public DbSet<Features.Proceedings.ProceedingsRecord> CriminalProceedings => Set<Features.Proceedings.ProceedingsRecord>();
+    public DbSet<Features.Proceedings.ProceedingsEventRecord> CriminalProceedingsEvents => Set<Features.Proceedings.ProceedingsEventRecord>();
+    public DbSet<Features.Proceedings.MagistrateAssignmentRecord> MagistrateAssignments => Set<Features.Proceedings.MagistrateAssignmentRecord>();
+    public DbSet<Features.Proceedings.VictimLinkRecord> VictimLinks => Set<Features.Proceedings.VictimLinkRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -45,6 +49,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, FieldPr
         builder.Entity<CaseFile>().Property(c => c.PersonName).HasConversion(new EncryptedStringConverter(FieldProtector));
         builder.Entity<Features.Detection.Signal>().Property(s => s.Circumstances).HasConversion(new EncryptedStringConverter(FieldProtector));
         builder.Entity<Features.Detection.SignalPerson>().Property(p => p.Aliases).HasConversion(new EncryptedStringConverter(FieldProtector));
+        builder.Entity<Features.Proceedings.ProceedingsEventRecord>().Property(e => e.NewEvidence!).HasConversion(new EncryptedStringConverter(FieldProtector));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -43,6 +43,9 @@ public static class RoleNames
         Permission.ReferralsHandle => "Acknowledge referrals and record intakes",
         Permission.LeafletRead => "Read and print the victim information leaflet",
         Permission.LeafletManage => "Manage the victim information leaflet",
+        Permission.ProceedingsRead => "Read criminal proceedings (own office; status of own files)",
+        Permission.ProceedingsManage => "Keep the office's criminal proceedings register",
+        Permission.CaseLawRead => "Read judgments for the case-law chapter (no personal data)",
     };
 
     public static string Of(OrganisationKind kind) => kind switch
