@@ -63,4 +63,16 @@ public enum Permission
 
     /// <summary>Register the centre's shelters and their places.</summary>
     SheltersManage,
+
+    /// <summary>
+    /// Read criminal proceedings: the office's own in full; for anyone else, only the status, roles and damages of
+    /// the files their organisation works on.
+    /// </summary>
+    ProceedingsRead,
+
+    /// <summary>Keep one's own office's register: open notices, record acts, assign magistrates, link victims.</summary>
+    ProceedingsManage,
+
+    /// <summary>Read judgments without personal data, for the case-law chapter of the national rapporteur's report.</summary>
+    CaseLawRead,
 }

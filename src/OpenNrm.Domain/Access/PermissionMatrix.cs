@@ -15,20 +15,21 @@ public static class PermissionMatrix
         [Role.FrontlineOfficer] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CasesCreate, Permission.CasesRead, Permission.ProtectionCheck, Permission.DetectionAssess, Permission.SignalsRecord, Permission.SignalsRead, Permission.NoticesRead, Permission.LeafletRead, Permission.CasesMerge),
         [Role.CentreCaseworker] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CasesCreate, Permission.CasesRead,
             Permission.ProceduresOpen, Permission.ProceduresRead, Permission.ProcedureEventsRecord, Permission.ProceduresSimulate, Permission.ProtectionCheck, Permission.DetectionAssess, Permission.SignalsRecord, Permission.SignalsRead, Permission.NoticesRead, Permission.ReferralsHandle, Permission.LeafletRead,
-            Permission.SupportRead, Permission.SupportManage, Permission.CasesMerge),
+            Permission.SupportRead, Permission.SupportManage, Permission.CasesMerge, Permission.ProceedingsRead),
         [Role.CentreCoordinator] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CasesCreate, Permission.CasesRead,
             Permission.ProceduresOpen, Permission.ProceduresRead, Permission.ProcedureEventsRecord, Permission.ProceduresSimulate, Permission.ProtectionCheck, Permission.DetectionAssess, Permission.SignalsRecord, Permission.SignalsRead, Permission.NoticesRead, Permission.ReferralsHandle, Permission.LeafletRead,
-            Permission.SupportRead, Permission.SupportManage, Permission.SheltersManage, Permission.CasesMerge),
+            Permission.SupportRead, Permission.SupportManage, Permission.SheltersManage, Permission.CasesMerge, Permission.ProceedingsRead),
         [Role.Prosecutor] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CasesRead,
-            Permission.ProceduresRead, Permission.ProcedureEventsRecord, Permission.ProceduresSimulate, Permission.ProtectionCheck, Permission.DetectionAssess, Permission.SignalsRead, Permission.NoticesRead, Permission.LeafletRead),
+            Permission.ProceduresRead, Permission.ProcedureEventsRecord, Permission.ProceduresSimulate, Permission.ProtectionCheck, Permission.DetectionAssess, Permission.SignalsRead, Permission.NoticesRead, Permission.LeafletRead,
+            Permission.ProceedingsRead, Permission.ProceedingsManage, Permission.CaseLawRead),
         [Role.ImmigrationThbOfficer] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CasesRead,
             Permission.ProceduresRead, Permission.ProcedureEventsRecord, Permission.ProceduresSimulate, Permission.ProtectionCheck, Permission.SignalsRead, Permission.NoticesRead),
         [Role.ImmigrationDublinOfficer] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.ProtectionCheck),
         [Role.ImmigrationReturnOfficer] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.ProtectionCheck, Permission.SignalsRecord, Permission.SignalsRead, Permission.NoticesRead, Permission.LeafletRead),
         [Role.AsylumRegistrationOfficer] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CasesCreate, Permission.CasesRead, Permission.ProtectionCheck, Permission.DetectionAssess, Permission.SignalsRecord, Permission.SignalsRead, Permission.NoticesRead, Permission.LeafletRead),
         [Role.GuardianshipOfficer] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CasesRead, Permission.ProtectionCheck, Permission.DetectionAssess, Permission.SignalsRecord, Permission.SignalsRead, Permission.NoticesRead, Permission.LeafletRead),
-        // The rapporteur reads aggregates only, never a person's file.
-        [Role.RapporteurAnalyst] = Set(Permission.OwnAccount, Permission.OrganisationsRead),
+        // The rapporteur reads aggregates only, never a person's file; judgments come without names or files.
+        [Role.RapporteurAnalyst] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CaseLawRead),
         // The auditor reads the trail of who did what, not the files themselves.
         [Role.Auditor] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.RolesRead, Permission.AuditRead),
         // Administrators run the system; they are deliberately not granted victims' files. They keep the leaflet's

@@ -38,6 +38,9 @@ public enum AuditEventType
     SupportCareNotesViewed = 3022,
     ShelterAddressRevealed = 3023,
     ShelterAddressRevealFailed = 3024,
+    ProceedingsViewed = 3010,
+    CaseProceedingsViewed = 3011,
+    CaseLawViewed = 3012,
     AuditLogViewed = 3900,
 
     CaseCreated = 4000,
@@ -66,6 +69,11 @@ public enum AuditEventType
     ShelterStayEnded = 4511,
     SupportCaseClosed = 4512,
     SupportCaseTransferred = 4513,
+    ProceedingsOpened = 4400,
+    ProceedingsEventRecorded = 4401,
+    ProceedingsMagistrateAssigned = 4402,
+    ProceedingsVictimLinked = 4403,
+    ProceedingsVictimLinkChanged = 4404,
 
     ExportCreated = 5000,
 

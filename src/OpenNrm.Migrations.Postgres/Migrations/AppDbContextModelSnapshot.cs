@@ -1135,6 +1135,177 @@ namespace OpenNrm.Migrations.Postgres.Migrations
                     b.ToTable("notices", (string)null);
                 });
 
+            modelBuilder.Entity("OpenNrm.Web.Features.Proceedings.MagistrateAssignmentRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("MagistrateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProceedingsId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProceedingsId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("criminal_proceedings_magistrates", (string)null);
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Proceedings.ProceedingsEventRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Exploitation")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<bool?>("IncludesTrafficking")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("NewEvidence")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("ProceedingsId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Route")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("TimeBarredOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool?>("TraffickingRetained")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Date");
+
+                    b.HasIndex("ProceedingsId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("criminal_proceedings_events", (string)null);
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Proceedings.ProceedingsRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("NoticeNumber")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid>("OfficeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficeId", "NoticeNumber")
+                        .IsUnique();
+
+                    b.ToTable("criminal_proceedings", (string)null);
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Proceedings.VictimLinkRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("AwardedCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("ClaimedCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("LinkedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("LinkedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("PaidCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("ProceedingsId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Roles")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("ProceedingsId", "CaseId")
+                        .IsUnique();
+
+                    b.ToTable("criminal_proceedings_victims", (string)null);
+                });
+
             modelBuilder.Entity("OpenNrm.Web.Features.Referrals.Referral", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1546,6 +1717,39 @@ namespace OpenNrm.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OpenNrm.Web.Features.Proceedings.MagistrateAssignmentRecord", b =>
+                {
+                    b.HasOne("OpenNrm.Web.Features.Proceedings.ProceedingsRecord", null)
+                        .WithMany("Magistrates")
+                        .HasForeignKey("ProceedingsId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Proceedings.ProceedingsEventRecord", b =>
+                {
+                    b.HasOne("OpenNrm.Web.Features.Proceedings.ProceedingsRecord", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ProceedingsId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Proceedings.VictimLinkRecord", b =>
+                {
+                    b.HasOne("OpenNrm.Web.Features.Cases.CaseFile", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OpenNrm.Web.Features.Proceedings.ProceedingsRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ProceedingsId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OpenNrm.Web.Features.Residence.ProcedureEventRecord", b =>
                 {
                     b.HasOne("OpenNrm.Web.Features.Residence.ResidenceProcedure", null)
@@ -1577,6 +1781,13 @@ namespace OpenNrm.Migrations.Postgres.Migrations
             modelBuilder.Entity("OpenNrm.Web.Features.Detection.SignalPerson", b =>
                 {
                     b.Navigation("Duties");
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Proceedings.ProceedingsRecord", b =>
+                {
+                    b.Navigation("Events");
+
+                    b.Navigation("Magistrates");
                 });
 
             modelBuilder.Entity("OpenNrm.Web.Features.Residence.ResidenceProcedure", b =>

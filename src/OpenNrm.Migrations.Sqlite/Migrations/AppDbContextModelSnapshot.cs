@@ -1124,6 +1124,177 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
                     b.ToTable("notices", (string)null);
                 });
 
+            modelBuilder.Entity("OpenNrm.Web.Features.Proceedings.MagistrateAssignmentRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MagistrateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProceedingsId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProceedingsId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("criminal_proceedings_magistrates", (string)null);
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Proceedings.ProceedingsEventRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Exploitation")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("IncludesTrafficking")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewEvidence")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProceedingsId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Route")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("TimeBarredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("TraffickingRetained")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Date");
+
+                    b.HasIndex("ProceedingsId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("criminal_proceedings_events", (string)null);
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Proceedings.ProceedingsRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoticeNumber")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OfficeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficeId", "NoticeNumber")
+                        .IsUnique();
+
+                    b.ToTable("criminal_proceedings", (string)null);
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Proceedings.VictimLinkRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AwardedCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ClaimedCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LinkedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("LinkedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PaidCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ProceedingsId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Roles")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("ProceedingsId", "CaseId")
+                        .IsUnique();
+
+                    b.ToTable("criminal_proceedings_victims", (string)null);
+                });
+
             modelBuilder.Entity("OpenNrm.Web.Features.Referrals.Referral", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1535,6 +1706,39 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OpenNrm.Web.Features.Proceedings.MagistrateAssignmentRecord", b =>
+                {
+                    b.HasOne("OpenNrm.Web.Features.Proceedings.ProceedingsRecord", null)
+                        .WithMany("Magistrates")
+                        .HasForeignKey("ProceedingsId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Proceedings.ProceedingsEventRecord", b =>
+                {
+                    b.HasOne("OpenNrm.Web.Features.Proceedings.ProceedingsRecord", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ProceedingsId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Proceedings.VictimLinkRecord", b =>
+                {
+                    b.HasOne("OpenNrm.Web.Features.Cases.CaseFile", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OpenNrm.Web.Features.Proceedings.ProceedingsRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ProceedingsId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OpenNrm.Web.Features.Residence.ProcedureEventRecord", b =>
                 {
                     b.HasOne("OpenNrm.Web.Features.Residence.ResidenceProcedure", null)
@@ -1566,6 +1770,13 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
             modelBuilder.Entity("OpenNrm.Web.Features.Detection.SignalPerson", b =>
                 {
                     b.Navigation("Duties");
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Proceedings.ProceedingsRecord", b =>
+                {
+                    b.Navigation("Events");
+
+                    b.Navigation("Magistrates");
                 });
 
             modelBuilder.Entity("OpenNrm.Web.Features.Residence.ResidenceProcedure", b =>

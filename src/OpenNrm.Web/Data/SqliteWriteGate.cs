@@ -63,6 +63,21 @@ internal sealed class SqliteWriteGate : SaveChangesInterceptor
         return Task.CompletedTask;
     }
 
+    // Since EF Core 7 a concurrency conflict does not reach SaveChangesFailed (dotnet/efcore#32750): without these two,
+    // every optimistic-concurrency 409 would keep the gate and make each later writer wait out the timeout.
+    public override InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result)
+    {
+        Release(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(ConcurrencyExceptionEventData eventData, InterceptionResult result,
+        CancellationToken cancellationToken = default)
+    {
+        Release(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
     public override void SaveChangesCanceled(DbContextEventData eventData) => Release(eventData.Context);
 
     public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)

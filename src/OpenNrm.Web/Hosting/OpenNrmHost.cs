@@ -92,6 +92,7 @@ public static class OpenNrmHost
         Features.Referrals.ReferralsSetup.AddReferrals(services, builder.Configuration);
         Features.Leaflet.LeafletSetup.AddLeaflet(services);
         Features.Assistance.AssistanceSetup.AddAssistance(services, builder.Configuration);
+        Features.Proceedings.ProceedingsSetup.AddProceedings(services);
         AddTelemetry(builder);
         return options;
     }
@@ -148,6 +149,7 @@ public static class OpenNrmHost
         Features.Leaflet.LeafletsApi.MapLeafletsApi(api);
         Features.Assistance.SupportCasesApi.MapSupportCasesApi(api);
         Features.Assistance.SheltersApi.MapSheltersApi(api);
+        Features.Proceedings.ProceedingsApi.MapProceedingsApi(api);
         app.MapRazorPages();
     }
 

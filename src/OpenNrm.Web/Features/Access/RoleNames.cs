@@ -47,6 +47,9 @@ public static class RoleNames
         Permission.SupportRead => "Read the centre's support cases",
         Permission.SupportManage => "Manage the centre's support cases and stays",
         Permission.SheltersManage => "Manage the centre's shelters",
+        Permission.ProceedingsRead => "Read criminal proceedings (own office; status of own files)",
+        Permission.ProceedingsManage => "Keep the office's criminal proceedings register",
+        Permission.CaseLawRead => "Read judgments for the case-law chapter (no personal data)",
     };
 
     public static string Of(OrganisationKind kind) => kind switch

@@ -104,6 +104,10 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, BlindI
             procedure.Summarise(today);
         }
 
+        // A few criminal cases of the Brussels office, linked to files it works on.
+        var brussels = BelgianReferenceData.IdFor("PROS-BXL");
+        Proceedings.ProceedingsDemo.Add(db, brussels, db.Cases.Local.Where(c => c.Involves(brussels)).OrderBy(c => c.Reference).Take(4).ToList(), prosecutorUser, today, now);
+
         audit.Record(AuditEventType.DemoDataSeeded, details: $"demo files: {files}");
         await db.SaveChangesAsync(ct);
         return files;
