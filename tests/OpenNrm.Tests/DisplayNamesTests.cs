@@ -14,6 +14,7 @@ public sealed class DisplayNamesTests
         { CompetentActor.ImmigrationOfficeThbUnit, "Immigration office THB unit" },
         { HtcdsGender.NonSpecifiedUnknown, "Non specified unknown" },
         { CitizenshipGroup.OtherEu, "Other EU" },
+        { Domain.Detection.Indicators.ExploitationForm.ForcedLabourIlo, "Forced labour ILO" },
     };
 
     [Theory]

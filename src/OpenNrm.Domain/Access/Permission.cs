@@ -51,4 +51,7 @@ public enum Permission
 
     /// <summary>Edit the leaflet's texts and add languages.</summary>
     LeafletManage,
+
+    /// <summary>Import a deployment's own (confidential) indicator lists and choose the version in force.</summary>
+    IndicatorListsManage,
 }

@@ -40,6 +40,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, FieldPr
     public DbSet<Features.Referrals.Referral> Referrals => Set<Features.Referrals.Referral>();
     public DbSet<Features.Leaflet.LeafletText> LeafletTexts => Set<Features.Leaflet.LeafletText>();
 
+    public DbSet<Features.Indicators.ImportedIndicatorList> IndicatorLists => Set<Features.Indicators.ImportedIndicatorList>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -47,6 +49,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, FieldPr
         builder.Entity<CaseFile>().Property(c => c.PersonName).HasConversion(new EncryptedStringConverter(FieldProtector));
         builder.Entity<Features.Detection.Signal>().Property(s => s.Circumstances).HasConversion(new EncryptedStringConverter(FieldProtector));
         builder.Entity<Features.Detection.SignalPerson>().Property(p => p.Aliases).HasConversion(new EncryptedStringConverter(FieldProtector));
+        builder.Entity<Features.Indicators.ImportedIndicatorList>().Property(l => l.Definition).HasConversion(new EncryptedStringConverter(FieldProtector));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -91,6 +91,7 @@ public static class OpenNrmHost
         Features.Deadlines.DeadlinesSetup.AddDeadlines(services, builder.Configuration);
         Features.Referrals.ReferralsSetup.AddReferrals(services, builder.Configuration);
         Features.Leaflet.LeafletSetup.AddLeaflet(services);
+        Features.Indicators.IndicatorListsSetup.AddIndicatorLists(services);
         AddTelemetry(builder);
         return options;
     }
@@ -145,6 +146,7 @@ public static class OpenNrmHost
         Features.Deadlines.DeadlinesApi.MapDeadlinesApi(api);
         Features.Referrals.ReferralsApi.MapReferralsApi(api);
         Features.Leaflet.LeafletsApi.MapLeafletsApi(api);
+        Features.Indicators.IndicatorListsApi.MapIndicatorListsApi(api);
         app.MapRazorPages();
     }
 

@@ -31,3 +31,5 @@ public sealed class LeafletOnSqlite(SqliteApp app) : LeafletTests(app), IClassFi
 public sealed class LeafletOnPostgres(PostgresApp app) : LeafletTests(app), IClassFixture<PostgresApp>;
 public sealed class ProtectionCheckOnSqlite(SqliteApp app) : ProtectionCheckTests(app), IClassFixture<SqliteApp>;
 public sealed class ProtectionCheckOnPostgres(PostgresApp app) : ProtectionCheckTests(app), IClassFixture<PostgresApp>;
+public sealed class IndicatorListImportOnSqlite(SqliteApp app) : IndicatorListImportTests(app), IClassFixture<SqliteApp>;
+public sealed class IndicatorListImportOnPostgres(PostgresApp app) : IndicatorListImportTests(app), IClassFixture<PostgresApp>;

@@ -43,6 +43,7 @@ public static class RoleNames
         Permission.ReferralsHandle => "Acknowledge referrals and record intakes",
         Permission.LeafletRead => "Read and print the victim information leaflet",
         Permission.LeafletManage => "Manage the victim information leaflet",
+        Permission.IndicatorListsManage => "Import indicator lists and choose the version in force",
     };
 
     public static string Of(OrganisationKind kind) => kind switch

@@ -36,5 +36,6 @@ public static class DisplayNames
         ["thb"] = "THB",
         ["ngo"] = "NGO",
         ["uam"] = "UAM",
+        ["ilo"] = "ILO",
     };
 }
