@@ -16,6 +16,7 @@ public sealed class DisplayNamesTests
         { CitizenshipGroup.OtherEu, "Other EU" },
         { OpenNrm.Domain.Assistance.ConsentPurpose.ShareWithPcsw, "Share with PCSW" },
         { OpenNrm.Domain.Assistance.AssistanceType.PsychosocialAndMedical, "Psychosocial and medical" },
+        { Domain.Detection.Indicators.ExploitationForm.ForcedLabourIlo, "Forced labour ILO" },
     };
 
     [Theory]

@@ -75,4 +75,7 @@ public enum Permission
 
     /// <summary>Read judgments without personal data, for the case-law chapter of the national rapporteur's report.</summary>
     CaseLawRead,
+
+    /// <summary>Import a deployment's own (confidential) indicator lists and choose the version in force.</summary>
+    IndicatorListsManage,
 }

@@ -33,9 +33,10 @@ public static class PermissionMatrix
         // The auditor reads the trail of who did what, not the files themselves.
         [Role.Auditor] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.RolesRead, Permission.AuditRead),
         // Administrators run the system; they are deliberately not granted victims' files. They keep the leaflet's
-        // texts, and read them as printed to check their own edits.
+        // texts, and read them as printed to check their own edits. They load the deployment's indicator lists, which
+        // are reference data, not anyone's file.
         [Role.Administrator] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.OrganisationsManage,
-            Permission.UsersManage, Permission.RolesRead, Permission.LeafletRead, Permission.LeafletManage),
+            Permission.UsersManage, Permission.RolesRead, Permission.LeafletRead, Permission.LeafletManage, Permission.IndicatorListsManage),
     }.ToFrozenDictionary();
 
     public static bool Allows(Role role, Permission permission) =>

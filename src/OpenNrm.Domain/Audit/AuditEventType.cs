@@ -26,6 +26,8 @@ public enum AuditEventType
     OrganisationCreated = 2100,
     OrganisationUpdated = 2101,
     LeafletChanged = 2200,
+    IndicatorListImported = 2300,
+    IndicatorListActivated = 2301,
 
     CaseViewed = 3000,
     ProcedureViewed = 3001,

@@ -54,6 +54,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, FieldPr
     public DbSet<Features.Proceedings.MagistrateAssignmentRecord> MagistrateAssignments => Set<Features.Proceedings.MagistrateAssignmentRecord>();
     public DbSet<Features.Proceedings.VictimLinkRecord> VictimLinks => Set<Features.Proceedings.VictimLinkRecord>();
 
+    public DbSet<Features.Indicators.ImportedIndicatorList> IndicatorLists => Set<Features.Indicators.ImportedIndicatorList>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -68,6 +70,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, FieldPr
         builder.Entity<Features.Assistance.CaseNote>().Property(n => n.Text).HasConversion(new EncryptedStringConverter(FieldProtector));
         builder.Entity<Features.Assistance.ShelterRecord>().Property(s => s.Address).HasConversion(new EncryptedStringConverter(FieldProtector));
         builder.Entity<Features.Proceedings.ProceedingsEventRecord>().Property(e => e.NewEvidence!).HasConversion(new EncryptedStringConverter(FieldProtector));
+        builder.Entity<Features.Indicators.ImportedIndicatorList>().Property(l => l.Definition).HasConversion(new EncryptedStringConverter(FieldProtector));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

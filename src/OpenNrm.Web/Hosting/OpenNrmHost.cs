@@ -93,6 +93,7 @@ public static class OpenNrmHost
         Features.Leaflet.LeafletSetup.AddLeaflet(services);
         Features.Assistance.AssistanceSetup.AddAssistance(services, builder.Configuration);
         Features.Proceedings.ProceedingsSetup.AddProceedings(services);
+        Features.Indicators.IndicatorListsSetup.AddIndicatorLists(services);
         AddTelemetry(builder);
         return options;
     }
@@ -150,6 +151,7 @@ public static class OpenNrmHost
         Features.Assistance.SupportCasesApi.MapSupportCasesApi(api);
         Features.Assistance.SheltersApi.MapSheltersApi(api);
         Features.Proceedings.ProceedingsApi.MapProceedingsApi(api);
+        Features.Indicators.IndicatorListsApi.MapIndicatorListsApi(api);
         app.MapRazorPages();
     }
 

@@ -37,3 +37,5 @@ public sealed class AssistanceOnSqlite(SqliteApp app) : AssistanceTests(app), IC
 public sealed class AssistanceOnPostgres(PostgresApp app) : AssistanceTests(app), IClassFixture<PostgresApp>;
 public sealed class ProceedingsOnSqlite(SqliteApp app) : ProceedingsTests(app), IClassFixture<SqliteApp>;
 public sealed class ProceedingsOnPostgres(PostgresApp app) : ProceedingsTests(app), IClassFixture<PostgresApp>;
+public sealed class IndicatorListImportOnSqlite(SqliteApp app) : IndicatorListImportTests(app), IClassFixture<SqliteApp>;
+public sealed class IndicatorListImportOnPostgres(PostgresApp app) : IndicatorListImportTests(app), IClassFixture<PostgresApp>;

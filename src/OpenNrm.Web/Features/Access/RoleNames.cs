@@ -50,6 +50,7 @@ public static class RoleNames
         Permission.ProceedingsRead => "Read criminal proceedings (own office; status of own files)",
         Permission.ProceedingsManage => "Keep the office's criminal proceedings register",
         Permission.CaseLawRead => "Read judgments for the case-law chapter (no personal data)",
+        Permission.IndicatorListsManage => "Import indicator lists and choose the version in force",
     };
 
     public static string Of(OrganisationKind kind) => kind switch

@@ -20,13 +20,17 @@ public sealed record DetectionResult(string ListId, string ListVersion, bool Ind
 /// Decision support for the officer on the spot: the indicator rule and the duties the law now gives them.
 /// Nothing is stored; recording the signal itself is a separate step.
 /// </summary>
-public sealed class DetectionSupport(AppDbContext db, CurrentUser me)
+public sealed class DetectionSupport(AppDbContext db, CurrentUser me, Indicators.IndicatorListCatalogue lists)
 {
-    public static IndicatorList? FindList(string? id) => PublicIndicatorLists.All.FirstOrDefault(l => l.Id == id);
+    /// <summary>A shipped list, or the version in force of an imported one.</summary>
+    public Task<IndicatorList?> FindListAsync(string? id, CancellationToken ct) => lists.FindInForceAsync(id, ct);
+
+    /// <summary>The lists in force among these ids, by id, looked up together.</summary>
+    public Task<IReadOnlyDictionary<string, IndicatorList>> FindListsAsync(IEnumerable<string?> ids, CancellationToken ct) => lists.FindInForceAsync(ids, ct);
 
     public async Task<(DetectionResult? Result, string? Field, string? Error)> AssessAsync(DetectionRequest request, CancellationToken ct)
     {
-        var list = FindList(request.ListId);
+        var list = await FindListAsync(request.ListId, ct);
         if (list is null)
         {
             return (null, "listId", "Choose one of the indicator lists.");

@@ -81,7 +81,7 @@ public sealed class SignalPerson
 
     public SignalPerson(Guid id, Guid signalId, int position, Guid caseId, string aliases, HtcdsGender gender, LocalDate? birthDate, int? estimatedAge,
         string nationalities, string languages, bool isMinor, bool isUnaccompanied, CitizenshipGroup citizenship, string suspectedExploitation,
-        string? indicatorListId, string indicatorCodes, bool indicationsPresent)
+        string? indicatorListId, string indicatorCodes, bool indicationsPresent, string? indicatorListVersion = null)
     {
         Id = id;
         SignalId = signalId;
@@ -98,6 +98,7 @@ public sealed class SignalPerson
         Citizenship = citizenship;
         SuspectedExploitation = suspectedExploitation;
         IndicatorListId = indicatorListId;
+        IndicatorListVersion = indicatorListVersion;
         IndicatorCodes = indicatorCodes;
         IndicationsPresent = indicationsPresent;
     }
@@ -136,6 +137,13 @@ public sealed class SignalPerson
     public string SuspectedExploitation { get; private set; }
 
     public string? IndicatorListId { get; private set; }
+
+    /// <summary>
+    /// The version of the list the codes were ticked on: an imported list can be replaced by a newer version, and the
+    /// result must stay explainable from the items actually shown. Null on signals recorded before versions were kept
+    /// (the shipped lists have one version each).
+    /// </summary>
+    public string? IndicatorListVersion { get; private set; }
 
     public string IndicatorCodes { get; private set; }
 

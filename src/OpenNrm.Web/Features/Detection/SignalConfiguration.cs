@@ -31,6 +31,7 @@ internal sealed class SignalPersonConfiguration : IEntityTypeConfiguration<Signa
         builder.Property(p => p.Languages).HasMaxLength(30);
         builder.Property(p => p.SuspectedExploitation).HasMaxLength(200);
         builder.Property(p => p.IndicatorListId).HasMaxLength(64);
+        builder.Property(p => p.IndicatorListVersion).HasMaxLength(32);
         builder.Property(p => p.IndicatorCodes).HasMaxLength(2000);
         builder.HasOne<CaseFile>().WithMany().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => p.CaseId);

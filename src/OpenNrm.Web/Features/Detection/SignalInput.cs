@@ -23,7 +23,7 @@ public sealed record SignalPersonInput(
 public sealed record DutyStatusView(Guid Id, LegalDutyKind Kind, string Basis, DateTimeOffset? DoneAt, Guid? DoneBy);
 
 public sealed record SignalPersonView(Guid Id, Guid CaseId, string Reference, CitizenshipGroup Citizenship, bool IsMinor, bool IsUnaccompanied,
-    string? IndicatorListId, bool IndicationsPresent, IReadOnlyList<DutyStatusView> Duties);
+    string? IndicatorListId, bool IndicationsPresent, IReadOnlyList<DutyStatusView> Duties, string? IndicatorListVersion = null);
 
 public sealed record SignalView(Guid Id, DateTimeOffset DetectedAt, string Municipality, DetectionContext Context, Guid DetectingOrganisationId,
     IReadOnlyList<SignalPersonView> Persons, string? PostalCode = null, string? JudicialDistrict = null);

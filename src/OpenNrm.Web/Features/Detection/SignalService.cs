@@ -33,7 +33,8 @@ public sealed class SignalService(AppDbContext db, CurrentUser me, AuditLog audi
     {
         var now = clock.GetUtcNow();
         var v = new Validation(localizer);
-        SignalValidation.Check(input, now, v);
+        var lists = await support.FindListsAsync((input.Persons ?? []).Select(p => p.IndicatorListId), ct);
+        SignalValidation.Check(input, now, v, lists);
         if (!v.IsValid || me.OrganisationId is not { } organisation || me.UserId is not { } officer)
         {
             return (SignalOutcome.Invalid, null, v);
@@ -55,12 +56,12 @@ public sealed class SignalService(AppDbContext db, CurrentUser me, AuditLog audi
             var nationalities = (p.Nationalities ?? []).Select(n => n.ToUpperInvariant()).Distinct().ToList();
             var citizenship = Citizenship.Of(nationalities);
             var minor = IsMinor(p, detectionDay);
-            var list = DetectionSupport.FindList(p.IndicatorListId);
+            var list = p.IndicatorListId is { } listId ? lists.GetValueOrDefault(listId) : null;
             var indications = list is not null && IndicatorAssessment.Evaluate(list, p.Indicators ?? []) is DelphiAssessment { IndicationsPresent: true };
             var person = new SignalPerson(Guid.CreateVersion7(), signal.Id, position, file.Id, p.Aliases?.Trim() ?? string.Empty, p.Gender ?? HtcdsGender.NonSpecifiedUnknown,
                 p.BirthDate is { } b ? LocalDate.FromDateOnly(b) : null, p.EstimatedAge, string.Join(',', nationalities),
                 string.Join(',', (p.Languages ?? []).Select(l => l.ToLowerInvariant()).Distinct()), minor, p.Unaccompanied == true, citizenship,
-                string.Join(',', (p.SuspectedExploitation ?? []).Distinct()), list?.Id, string.Join(',', (p.Indicators ?? []).Distinct()), indications);
+                string.Join(',', (p.SuspectedExploitation ?? []).Distinct()), list?.Id, string.Join(',', (p.Indicators ?? []).Distinct()), indications, list?.Version);
             foreach (var duty in LegalDuties.For(service, new DetectedPersonFacts(citizenship, minor, p.Unaccompanied == true)).Concat(DetentionDuties.OnSignal(signal.Context)))
             {
                 person.Add(new SignalDuty(Guid.CreateVersion7(), person.Id, duty.Kind, duty.Basis.Citation));
@@ -139,7 +140,7 @@ public sealed class SignalService(AppDbContext db, CurrentUser me, AuditLog audi
         return new SignalView(s.Id, s.DetectedAt, s.Municipality, s.Context, s.DetectingOrganisationId,
             s.PersonsInOrder.Select(p => new SignalPersonView(p.Id, p.CaseId, references.GetValueOrDefault(p.CaseId, string.Empty), p.Citizenship, p.IsMinor,
                 p.IsUnaccompanied, p.IndicatorListId, p.IndicationsPresent,
-                p.Duties.OrderBy(d => d.Kind).Select(d => new DutyStatusView(d.Id, d.Kind, d.Basis, d.DoneAt, d.DoneBy)).ToList())).ToList(),
+                p.Duties.OrderBy(d => d.Kind).Select(d => new DutyStatusView(d.Id, d.Kind, d.Basis, d.DoneAt, d.DoneBy)).ToList(), p.IndicatorListVersion)).ToList(),
             s.PostalCode, s.JudicialDistrict);
     }
 

@@ -10,10 +10,14 @@ public static class SignalValidation
     public const int MaxPersons = 50;
     public const int MaxCircumstances = 4000;
 
+    /// <summary>The stored, comma-separated codes of one person; an imported list may have hundreds of items.</summary>
+    public const int MaxIndicatorCodes = 2000;
+
     private static readonly HashSet<string> Languages = CultureInfo.GetCultures(CultureTypes.NeutralCultures)
         .Select(c => c.TwoLetterISOLanguageName).Where(c => c.Length == 2).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
-    public static void Check(SignalInput input, DateTimeOffset now, Validation v)
+    /// <param name="lists">The indicator lists in force that the persons name, by id (<see cref="DetectionSupport.FindListsAsync"/>).</param>
+    public static void Check(SignalInput input, DateTimeOffset now, Validation v, IReadOnlyDictionary<string, IndicatorList> lists)
     {
         v.Require(input.DetectedAt is not null, "detectedAt", "This field is required.")
          .Require(input.DetectedAt is null || input.DetectedAt <= now.AddMinutes(5), "detectedAt", "A date in the future cannot be recorded as having happened.")
@@ -37,10 +41,11 @@ public static class SignalValidation
                  "Give up to five nationalities as two-letter country codes (ISO 3166), for example NG or MA.")
              .Require((p.Languages ?? []).Count <= 5 && (p.Languages ?? []).All(l => Languages.Contains(l)), at + "languages",
                  "Give up to five languages as two-letter codes (ISO 639-1), for example en or ar.")
-             .Require((p.SuspectedExploitation ?? []).All(Enum.IsDefined), at + "suspectedExploitation", "This field is required.");
+             .Require((p.SuspectedExploitation ?? []).All(Enum.IsDefined), at + "suspectedExploitation", "This field is required.")
+             .Require(string.Join(',', (p.Indicators ?? []).Distinct()).Length <= MaxIndicatorCodes, at + "indicators", "Too many indicators for one person.");
             if (p.IndicatorListId is not null)
             {
-                var list = DetectionSupport.FindList(p.IndicatorListId);
+                var list = lists.GetValueOrDefault(p.IndicatorListId);
                 v.Require(list is not null, at + "indicatorListId", "Choose one of the indicator lists.");
                 v.Require(list is null || IndicatorAssessment.FindUnknownCodes(list, p.Indicators ?? []).Count == 0, at + "indicators", "Unknown indicator code.");
             }

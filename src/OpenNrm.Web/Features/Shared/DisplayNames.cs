@@ -37,5 +37,6 @@ public static class DisplayNames
         ["ngo"] = "NGO",
         ["uam"] = "UAM",
         ["pcsw"] = "PCSW",
+        ["ilo"] = "ILO",
     };
 }
