@@ -51,4 +51,10 @@ public enum Permission
 
     /// <summary>Edit the leaflet's texts and add languages.</summary>
     LeafletManage,
+
+    /// <summary>Read the national statistics: aggregates after disclosure control, never a person's file.</summary>
+    StatisticsRead,
+
+    /// <summary>Export the published statistics tables (Eurostat CSV, key figures, report tables).</summary>
+    StatisticsExport,
 }

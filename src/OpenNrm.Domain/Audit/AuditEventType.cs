@@ -32,6 +32,8 @@ public enum AuditEventType
     ProtectionChecked = 3002,
     SignalViewed = 3003,
     ReferralViewed = 3004,
+    StatisticsViewed = 3040,
+    StatisticsReportViewed = 3041,
     AuditLogViewed = 3900,
 
     CaseCreated = 4000,
@@ -46,6 +48,9 @@ public enum AuditEventType
     ReferralCancelled = 4304,
 
     ExportCreated = 5000,
+    StatisticsEurostatExported = 5001,
+    StatisticsKeyFiguresExported = 5002,
+    StatisticsReportExported = 5003,
 
     ApiTokenCreated = 6000,
     ApiTokenRevoked = 6001,

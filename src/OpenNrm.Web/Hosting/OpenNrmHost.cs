@@ -90,6 +90,7 @@ public static class OpenNrmHost
         Features.Deadlines.DeadlinesSetup.AddDeadlines(services, builder.Configuration);
         Features.Referrals.ReferralsSetup.AddReferrals(services, builder.Configuration);
         Features.Leaflet.LeafletSetup.AddLeaflet(services);
+        Features.Statistics.StatisticsSetup.AddStatistics(services, builder.Configuration);
         AddTelemetry(builder);
         return options;
     }
@@ -144,6 +145,7 @@ public static class OpenNrmHost
         Features.Deadlines.DeadlinesApi.MapDeadlinesApi(api);
         Features.Referrals.ReferralsApi.MapReferralsApi(api);
         Features.Leaflet.LeafletsApi.MapLeafletsApi(api);
+        Features.Statistics.StatisticsApi.MapStatisticsApi(api);
         app.MapRazorPages();
     }
 

@@ -29,3 +29,5 @@ public sealed class ReferralsOnSqlite(SqliteApp app) : ReferralTests(app), IClas
 public sealed class ReferralsOnPostgres(PostgresApp app) : ReferralTests(app), IClassFixture<PostgresApp>;
 public sealed class LeafletOnSqlite(SqliteApp app) : LeafletTests(app), IClassFixture<SqliteApp>;
 public sealed class LeafletOnPostgres(PostgresApp app) : LeafletTests(app), IClassFixture<PostgresApp>;
+public sealed class StatisticsOnSqlite(SqliteApp app) : StatisticsTests(app), IClassFixture<SqliteApp>;
+public sealed class StatisticsOnPostgres(PostgresApp app) : StatisticsTests(app), IClassFixture<PostgresApp>;

@@ -43,6 +43,8 @@ public static class RoleNames
         Permission.ReferralsHandle => "Acknowledge referrals and record intakes",
         Permission.LeafletRead => "Read and print the victim information leaflet",
         Permission.LeafletManage => "Manage the victim information leaflet",
+        Permission.StatisticsRead => "Read the national statistics",
+        Permission.StatisticsExport => "Export the national statistics",
     };
 
     public static string Of(OrganisationKind kind) => kind switch
