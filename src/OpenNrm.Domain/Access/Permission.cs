@@ -78,4 +78,10 @@ public enum Permission
 
     /// <summary>Import a deployment's own (confidential) indicator lists and choose the version in force.</summary>
     IndicatorListsManage,
+
+    /// <summary>Read the national statistics: aggregates after disclosure control, never a person's file.</summary>
+    StatisticsRead,
+
+    /// <summary>Export the published statistics tables (Eurostat CSV, key figures, report tables).</summary>
+    StatisticsExport,
 }

@@ -29,7 +29,7 @@ public static class PermissionMatrix
         [Role.AsylumRegistrationOfficer] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CasesCreate, Permission.CasesRead, Permission.ProtectionCheck, Permission.DetectionAssess, Permission.SignalsRecord, Permission.SignalsRead, Permission.NoticesRead, Permission.LeafletRead),
         [Role.GuardianshipOfficer] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CasesRead, Permission.ProtectionCheck, Permission.DetectionAssess, Permission.SignalsRecord, Permission.SignalsRead, Permission.NoticesRead, Permission.LeafletRead),
         // The rapporteur reads aggregates only, never a person's file; judgments come without names or files.
-        [Role.RapporteurAnalyst] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CaseLawRead),
+        [Role.RapporteurAnalyst] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CaseLawRead, Permission.StatisticsRead, Permission.StatisticsExport),
         // The auditor reads the trail of who did what, not the files themselves.
         [Role.Auditor] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.RolesRead, Permission.AuditRead),
         // Administrators run the system; they are deliberately not granted victims' files. They keep the leaflet's

@@ -43,6 +43,8 @@ public enum AuditEventType
     ProceedingsViewed = 3010,
     CaseProceedingsViewed = 3011,
     CaseLawViewed = 3012,
+    StatisticsViewed = 3040,
+    StatisticsReportViewed = 3041,
     AuditLogViewed = 3900,
 
     CaseCreated = 4000,
@@ -78,6 +80,9 @@ public enum AuditEventType
     ProceedingsVictimLinkChanged = 4404,
 
     ExportCreated = 5000,
+    StatisticsEurostatExported = 5001,
+    StatisticsKeyFiguresExported = 5002,
+    StatisticsReportExported = 5003,
 
     ApiTokenCreated = 6000,
     ApiTokenRevoked = 6001,

@@ -94,6 +94,7 @@ public static class OpenNrmHost
         Features.Assistance.AssistanceSetup.AddAssistance(services, builder.Configuration);
         Features.Proceedings.ProceedingsSetup.AddProceedings(services);
         Features.Indicators.IndicatorListsSetup.AddIndicatorLists(services);
+        Features.Statistics.StatisticsSetup.AddStatistics(services, builder.Configuration);
         AddTelemetry(builder);
         return options;
     }
@@ -152,6 +153,7 @@ public static class OpenNrmHost
         Features.Assistance.SheltersApi.MapSheltersApi(api);
         Features.Proceedings.ProceedingsApi.MapProceedingsApi(api);
         Features.Indicators.IndicatorListsApi.MapIndicatorListsApi(api);
+        Features.Statistics.StatisticsApi.MapStatisticsApi(api);
         app.MapRazorPages();
     }
 

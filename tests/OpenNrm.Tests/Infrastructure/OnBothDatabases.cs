@@ -39,3 +39,5 @@ public sealed class ProceedingsOnSqlite(SqliteApp app) : ProceedingsTests(app), 
 public sealed class ProceedingsOnPostgres(PostgresApp app) : ProceedingsTests(app), IClassFixture<PostgresApp>;
 public sealed class IndicatorListImportOnSqlite(SqliteApp app) : IndicatorListImportTests(app), IClassFixture<SqliteApp>;
 public sealed class IndicatorListImportOnPostgres(PostgresApp app) : IndicatorListImportTests(app), IClassFixture<PostgresApp>;
+public sealed class StatisticsOnSqlite(SqliteApp app) : StatisticsTests(app), IClassFixture<SqliteApp>;
+public sealed class StatisticsOnPostgres(PostgresApp app) : StatisticsTests(app), IClassFixture<PostgresApp>;

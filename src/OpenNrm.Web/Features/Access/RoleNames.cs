@@ -51,6 +51,8 @@ public static class RoleNames
         Permission.ProceedingsManage => "Keep the office's criminal proceedings register",
         Permission.CaseLawRead => "Read judgments for the case-law chapter (no personal data)",
         Permission.IndicatorListsManage => "Import indicator lists and choose the version in force",
+        Permission.StatisticsRead => "Read the national statistics",
+        Permission.StatisticsExport => "Export the national statistics",
     };
 
     public static string Of(OrganisationKind kind) => kind switch

@@ -1,0 +1,16 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace OpenNrm.Web.Features.Statistics;
+
+public static class StatisticsSetup
+{
+    public static IServiceCollection AddStatistics(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(StatisticsOptions.From(configuration));
+        services.AddScoped<StatisticsSource>();
+        services.AddScoped<StatisticsQuery>();
+        services.AddScoped<StatisticsExports>();
+        return services;
+    }
+}

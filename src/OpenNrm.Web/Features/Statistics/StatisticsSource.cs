@@ -1,0 +1,84 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using OpenNrm.Domain.Detection;
+using OpenNrm.Domain.Referral;
+using OpenNrm.Domain.Residence;
+using OpenNrm.Domain.Statistics;
+using OpenNrm.Web.Data;
+using OpenNrm.Web.Features.Referrals;
+using OpenNrm.Web.Features.Residence;
+
+namespace OpenNrm.Web.Features.Statistics;
+
+/// <summary>
+/// Reads the records the statistics are computed from. Only the columns the tables need are read: encrypted
+/// columns (names, aliases, circumstances) are never selected, so they are never decrypted for a statistic.
+/// </summary>
+public sealed class StatisticsSource(AppDbContext db)
+{
+    private static readonly DateTimeZone Brussels = DateTimeZoneProviders.Tzdb["Europe/Brussels"];
+
+    /// <summary>The reference year of an event is the calendar year in Belgium, whatever the server's zone.</summary>
+    public static LocalDate DateOf(Instant instant) => instant.InZone(Brussels).Date;
+
+    /// <summary>Every fact dated up to the end of <paramref name="lastYear"/>; procedures are evaluated as of <paramref name="asOf"/>.</summary>
+    public async Task<StatisticsFacts> LoadAsync(int lastYear, LocalDate asOf, CancellationToken ct)
+    {
+        // In UTC: PostgreSQL's timestamptz takes no other offset.
+        var end = new LocalDate(lastYear + 1, 1, 1).AtStartOfDayInZone(Brussels).ToInstant().ToDateTimeOffset();
+        var kinds = await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.Kind }).ToDictionaryAsync(o => o.Id, o => o.Kind, ct);
+
+        // A join rather than a navigation: SQLite cannot run the lateral join a projection through the collection needs.
+        var persons = await db.Signals.AsNoTracking()
+            .Where(s => s.DetectedAt < end)
+            .Join(db.Set<Detection.SignalPerson>().AsNoTracking(), s => s.Id, p => p.SignalId, (s, p) => new
+            {
+                p.CaseId, SignalId = s.Id, s.DetectedAt, s.JudicialDistrict, s.DetectingOrganisationId, p.Gender, p.BirthDate, p.EstimatedAge, p.IsMinor,
+                p.Nationalities, p.SuspectedExploitation,
+            })
+            .ToListAsync(ct);
+        var signals = persons.Select(p =>
+        {
+            var at = Instant.FromDateTimeOffset(p.DetectedAt);
+            var on = DateOf(at);
+            var nationalities = Split(p.Nationalities);
+            var profile = new PersonProfile(
+                SexBreakdown.Of(p.Gender),
+                // An estimated age is the officer's estimate on the day of the detection.
+                p.BirthDate is { } born ? RecordedAge.Born(born) : p.EstimatedAge is { } age ? RecordedAge.Estimated(age, on) : RecordedAge.Unknown,
+                p.IsMinor,
+                nationalities.FirstOrDefault(),
+                EurostatCitizenship.Of(nationalities),
+                [.. Split(p.SuspectedExploitation).Select(v => Enum.TryParse<ExploitationPurpose>(v, out var purpose) ? purpose : (ExploitationPurpose?)null).OfType<ExploitationPurpose>()]);
+            return new SignalFact(p.CaseId, at, on, p.JudicialDistrict, kinds.TryGetValue(p.DetectingOrganisationId, out var kind) ? kind : null, profile);
+        }).ToList();
+
+        // The detection a referral follows is the signal it was sent from.
+        var detectedAt = persons.GroupBy(p => p.SignalId).ToDictionary(g => g.Key, g => Instant.FromDateTimeOffset(g.First().DetectedAt));
+        var referrals = (await db.Referrals.AsNoTracking()
+                .Where(r => r.SentAt < end && r.Status != ReferralStatus.Cancelled)
+                .Select(r => new { r.CaseId, r.SentAt, r.AcknowledgedAt, r.Centre, r.SignalId })
+                .ToListAsync(ct))
+            .Select(r =>
+            {
+                var sent = Instant.FromDateTimeOffset(r.SentAt);
+                return new ReferralFact(r.CaseId, sent, DateOf(sent), r.AcknowledgedAt is { } a ? Instant.FromDateTimeOffset(a) : null, r.Centre,
+                    detectedAt.TryGetValue(r.SignalId, out var detected) ? detected : null);
+            }).ToList();
+
+        // Plain columns and untracked event rows rather than aggregates: thousands of histories are read at once, only to be evaluated.
+        var procedures = await db.Procedures.AsNoTracking()
+            .Select(p => new { p.Id, p.CaseId, p.CentreId, p.OpenedOn, p.IsThirdCountryNational, p.IsUnaccompaniedMinor })
+            .ToListAsync(ct);
+        var events = (await db.Set<ProcedureEventRecord>().AsNoTracking().ToListAsync(ct)).ToLookup(e => e.ProcedureId);
+        var procedureFacts = procedures.Select(p =>
+        {
+            var history = ProcedureEventMapping.History(new ProcedureOpened(p.OpenedOn, p.IsThirdCountryNational, p.IsUnaccompaniedMinor), events[p.Id]);
+            return new ProcedureFact(p.CaseId, CentreDirectory.CentreFor(p.CentreId), ProcedureMilestones.Of(history, asOf));
+        }).ToList();
+        return new StatisticsFacts(signals, referrals, procedureFacts);
+    }
+
+    private static List<string> Split(string value) =>
+        [.. value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using OpenNrm.Domain.Statistics;
+
+namespace OpenNrm.Web.Features.Statistics;
+
+/// <summary>Labels, values and footnotes of the published tables in the reader's language.</summary>
+public static class StatisticsText
+{
+    public static string Label(StatLabel label, IStringLocalizer l)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        ArgumentNullException.ThrowIfNull(l);
+        return label switch
+        {
+            { Parts: { Count: > 0 } parts } => string.Join(" · ", parts.Select(p => l[p].Value)),
+            { Kind: LabelKind.Country } => CountryName(label.Code),
+            { Kind: LabelKind.Name } => label.Text,
+            _ => l[label.Text],
+        };
+    }
+
+    /// <summary>A count in the reader's digits; a duration with one decimal; "c" when withheld; a dash when there is no value.</summary>
+    public static string Value(StatCell cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        return cell switch
+        {
+            { Withheld: not null } => PublishedCell.ConfidentialFlag,
+            { Value: { } v } => v == decimal.Truncate(v) ? v.ToString("N0", CultureInfo.CurrentCulture) : v.ToString("N1", CultureInfo.CurrentCulture),
+            _ => "–",
+        };
+    }
+
+    /// <summary>Why cells flagged "c" are withheld, with the legal basis.</summary>
+    public static string Footnote(SuppressionReason reason, DisclosureRules rules, IStringLocalizer l)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(l);
+        var why = reason switch
+        {
+            SuppressionReason.Primary => rules.ZeroIsSensitive
+                ? l["c: withheld because the count is below {0} (zero included), few enough to recognise a person.", rules.Threshold]
+                : l["c: withheld because the count is between 1 and {0}, few enough to recognise a person.", rules.Threshold - 1],
+            SuppressionReason.Secondary => l["c: withheld because it would let a reader work out another withheld figure from the totals."],
+        };
+        return $"{why} ({DisclosureControl.Basis.Citation})";
+    }
+
+    private static string CountryName(string code)
+    {
+        try
+        {
+            return $"{new RegionInfo(code).DisplayName} ({code})";
+        }
+        catch (ArgumentException)
+        {
+            return code;
+        }
+    }
+}

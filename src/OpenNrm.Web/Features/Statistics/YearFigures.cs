@@ -1,0 +1,29 @@
+using OpenNrm.Domain.Statistics;
+
+namespace OpenNrm.Web.Features.Statistics;
+
+/// <summary>
+/// One indicator of a year: its published total and tables, or why it cannot be computed yet. An indicator whose
+/// source is not recorded has no total at all: "not recorded" is never shown as zero.
+/// </summary>
+/// <param name="Catalogue">The domain's definition; null for a figure derived from catalogue indicators.</param>
+public sealed record IndicatorFigures(
+    string Id,
+    string Title,
+    string Definition,
+    IndicatorDefinition? Catalogue,
+    string? NotRecordedReason,
+    StatCell? Total,
+    IReadOnlyList<StatTable> Tables)
+{
+    public bool IsRecorded => NotRecordedReason is null;
+}
+
+/// <summary>A year's published statistics, nationally or for one judicial district.</summary>
+public sealed record YearFigures(int Year, string? JudicialDistrict, IReadOnlyList<IndicatorFigures> Indicators, StatTable Funnel, StatTable Durations)
+{
+    public IndicatorFigures Indicator(string id) => Indicators.Single(i => i.Id == id);
+
+    /// <summary>Every published table, in a fixed order: the indicators' tables, then the path, then the durations.</summary>
+    public IEnumerable<StatTable> Tables => Indicators.SelectMany(i => i.Tables).Append(Funnel).Append(Durations);
+}
