@@ -17,7 +17,7 @@ namespace OpenNrm.Web.Features.Home;
 public sealed record Dashboard(int? MySignals, int? MyOpenDuties, int? MyOverdueDuties, int? OrganisationOverdueDuties, int? ReferralsWaiting,
     int? ReferralsOverdue, int? DeadlinesWithin14Days, int? SignalsReceived30Days, int? MinorsReceived30Days)
 {
-    public static async Task<Dashboard> ForAsync(AppDbContext db, CurrentUser me, TimeProvider clock, CancellationToken ct)
+    public static async Task<Dashboard> ForAsync(AppDbContext db, CurrentUser me, TimeProvider clock, Referrals.ReferralOptions referrals, CancellationToken ct)
     {
         var organisation = me.OrganisationId ?? Guid.Empty;
         var user = me.UserId ?? Guid.Empty;
@@ -39,7 +39,7 @@ public sealed record Dashboard(int? MySignals, int? MyOpenDuties, int? MyOverdue
             var sent = await db.Referrals.Where(r => (r.CentreId == organisation || r.MinorsStructureId == organisation) && r.Status == ReferralStatus.Sent)
                 .Select(r => r.SentAt).ToListAsync(ct);
             waiting = sent.Count;
-            late = sent.Count(at => at < now - TimeSpan.FromHours(1));
+            late = sent.Count(at => at < now - referrals.AcknowledgementWindow.ToTimeSpan());
         }
 
         if (me.Can(Permission.ProceduresRead))

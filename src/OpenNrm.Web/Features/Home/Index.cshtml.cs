@@ -8,7 +8,7 @@ namespace OpenNrm.Web.Features.Home;
 
 /// <summary>The start page shows only what the person's roles allow.</summary>
 [RequirePermission(Permission.OwnAccount)]
-public sealed class IndexModel(CurrentUser me, AppDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(CurrentUser me, AppDbContext db, TimeProvider clock, Referrals.ReferralOptions referrals) : PageModel
 {
     public string DisplayName { get; private set; } = string.Empty;
 
@@ -39,6 +39,6 @@ public sealed class IndexModel(CurrentUser me, AppDbContext db, TimeProvider clo
             CaseCount = await db.Cases.CountAsync(c => c.Involvements.Any(i => i.OrganisationId == me.OrganisationId));
         }
 
-        Work = await Dashboard.ForAsync(db, me, clock, HttpContext.RequestAborted);
+        Work = await Dashboard.ForAsync(db, me, clock, referrals, HttpContext.RequestAborted);
     }
 }

@@ -125,7 +125,7 @@ public sealed class ReferralService(AppDbContext db, CurrentUser me, AuditLog au
     }
 
     public Task<ReferralResult> AcknowledgeAsync(Guid id, CancellationToken ct) =>
-        ApplyAsync(id, addressedOnly: true, now => new AcknowledgeReferral(now), AuditEventType.ReferralAcknowledged, r => r.Acknowledged(me.UserId!.Value), ct);
+        ApplyAsync(id, addressedOnly: true, now => new AcknowledgeReferral(now), AuditEventType.ReferralAcknowledged, (r, _) => { r.Acknowledged(me.UserId!.Value); return Task.CompletedTask; }, ct);
 
     public async Task<ReferralResult> IntakeAsync(Guid id, IntakeInput input, CancellationToken ct)
     {
@@ -144,16 +144,16 @@ public sealed class ReferralService(AppDbContext db, CurrentUser me, AuditLog au
         var transferredTo = input.TransferredToCentreId is { } t ? CentreDirectory.CentreFor(t) : null;
         return input.Outcome is { } outcome
             ? await ApplyAsync(id, addressedOnly: true, now => new RecordIntake(now, outcome, citizenship ?? CitizenshipGroup.ThirdCountry, transferredTo),
-                AuditEventType.ReferralIntakeRecorded, r => ReleaseFromDetentionIfDue(r, outcome), ct)
+                AuditEventType.ReferralIntakeRecorded, (r, c) => ReleaseFromDetentionIfDueAsync(r, outcome, c), ct)
             : await ApplyAsync(id, addressedOnly: true, now => new ScheduleIntake(now, Instant.FromDateTimeOffset(input.ScheduledFor!.Value)),
-                AuditEventType.ReferralIntakeScheduled, _ => { }, ct);
+                AuditEventType.ReferralIntakeScheduled, (_, _) => Task.CompletedTask, ct);
     }
 
     public async Task<ReferralResult> CancelAsync(Guid id, CancelInput input, CancellationToken ct)
     {
         var v = new Validation(localizer).Require((input.Reason?.Length ?? 0) <= 500, "reason", "This field is limited to {0} characters.", 500);
         return v.IsValid
-            ? await ApplyAsync(id, addressedOnly: false, now => new CancelReferral(now, input.Reason?.Trim()), AuditEventType.ReferralCancelled, _ => { }, ct)
+            ? await ApplyAsync(id, addressedOnly: false, now => new CancelReferral(now, input.Reason?.Trim()), AuditEventType.ReferralCancelled, (_, _) => Task.CompletedTask, ct)
             : new(ReferralOutcomeKind.Invalid, Validation: v);
     }
 
@@ -172,7 +172,7 @@ public sealed class ReferralService(AppDbContext db, CurrentUser me, AuditLog au
         return await views.ViewAsync(referral, ct);
     }
 
-    private async Task<ReferralResult> ApplyAsync(Guid id, bool addressedOnly, Func<Instant, ReferralAction> action, AuditEventType type, Action<Referral> after,
+    private async Task<ReferralResult> ApplyAsync(Guid id, bool addressedOnly, Func<Instant, ReferralAction> action, AuditEventType type, Func<Referral, CancellationToken, Task> after,
         CancellationToken ct)
     {
         var organisation = me.OrganisationId;
@@ -190,7 +190,7 @@ public sealed class ReferralService(AppDbContext db, CurrentUser me, AuditLog au
         }
 
         referral.Keep(outcome.Value);
-        after(referral);
+        await after(referral, ct);
         audit.Record(type, "Referral", referral.Id.ToString(), details: referral.Status.ToString());
         try
         {
@@ -208,9 +208,9 @@ public sealed class ReferralService(AppDbContext db, CurrentUser me, AuditLog au
     /// A centre's finding that a person detected in detention may be a victim gives the detecting service (the
     /// Immigration Office's return unit) the duty to release and transfer them; it is told by a notice.
     /// </summary>
-    private void ReleaseFromDetentionIfDue(Referral referral, IntakeOutcome outcome)
+    private async Task ReleaseFromDetentionIfDueAsync(Referral referral, IntakeOutcome outcome, CancellationToken ct)
     {
-        var signal = db.Signals.Include(s => s.Persons).ThenInclude(p => p.Duties).First(s => s.Id == referral.SignalId);
+        var signal = await db.Signals.Include(s => s.Persons).ThenInclude(p => p.Duties).FirstAsync(s => s.Id == referral.SignalId, ct);
         var person = signal.Persons.First(p => p.Id == referral.SignalPersonId);
         if (DetentionDuties.AfterCentreAssessment(signal.Context, outcome) is not { } duty || person.Duties.Any(d => d.Kind == duty.Kind))
         {
@@ -220,7 +220,7 @@ public sealed class ReferralService(AppDbContext db, CurrentUser me, AuditLog au
         var added = new Detection.SignalDuty(Guid.CreateVersion7(), person.Id, duty.Kind, duty.Basis.Citation);
         person.Add(added);
         db.Add(added);
-        var reference = db.Cases.Where(c => c.Id == referral.CaseId).Select(c => c.Reference).First();
+        var reference = await db.Cases.Where(c => c.Id == referral.CaseId).Select(c => c.Reference).FirstAsync(ct);
         db.Notices.Add(new Notice(Guid.CreateVersion7(), signal.DetectingOrganisationId, signal.OfficerId, NoticeKind.ReleaseRequired, "Signal", signal.Id, reference,
             null, null, 0, "Release:" + person.Id, clock.GetUtcNow()));
     }
