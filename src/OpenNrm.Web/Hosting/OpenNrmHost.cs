@@ -90,6 +90,7 @@ public static class OpenNrmHost
         Features.Deadlines.DeadlinesSetup.AddDeadlines(services, builder.Configuration);
         Features.Referrals.ReferralsSetup.AddReferrals(services, builder.Configuration);
         Features.Leaflet.LeafletSetup.AddLeaflet(services);
+        Features.Synthetic.SyntheticSetup.AddSynthetic(services);
         AddTelemetry(builder);
         return options;
     }
