@@ -28,6 +28,9 @@ public sealed class SyntheticDataTests : IDisposable
         Assert.True(run.Exit == 0, run.Output);
         Assert.Contains("Generated 300 persons", run.Output, StringComparison.Ordinal);
         Assert.Contains("Events the law refused and left out: 0.", run.Output, StringComparison.Ordinal);
+        // Redirected output gets plain progress lines, not a redrawn bar.
+        Assert.Contains("generated 300/300 persons", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain('\r', run.Output);
         Assert.Equal(0, (await second.RunAsync("generate", "--persons", "300", "--seed", "11", "--as-of", AsOf)).Exit);
 
         var expected = await FingerprintAsync(first.File);

@@ -20,9 +20,10 @@ internal static class GenerateCommand
         var asOf = new Option<string?>("--as-of") { Description = "The day the data runs up to (YYYY-MM-DD, default today); nothing happens on or after it." };
         var batch = new Option<int>("--batch") { Description = "Persons per transaction.", DefaultValueFactory = _ => GenerationRequest.DefaultBatchSize };
         var force = new Option<bool>("--force") { Description = "In demo mode only: add synthetic data beside files typed in by hand." };
+        var copy = new Option<bool>("--copy") { Description = "PostgreSQL only: write each batch with binary COPY instead of SaveChanges." };
         var command = new Command("generate", "Generate synthetic signals, files, referrals, procedures and audit entries (never into a database with real data).")
         {
-            persons, seed, asOf, batch, force,
+            persons, seed, asOf, batch, force, copy,
         };
         command.SetAction((parse, ct) => CommandLine.WithServicesAsync(async sp =>
         {
@@ -39,7 +40,7 @@ internal static class GenerateCommand
                 day = parsed.Value;
             }
 
-            var request = new GenerationRequest(parse.GetValue(persons), parse.GetValue(seed), day, parse.GetValue(force), parse.GetValue(batch));
+            var request = new GenerationRequest(parse.GetValue(persons), parse.GetValue(seed), day, parse.GetValue(force), parse.GetValue(batch), parse.GetValue(copy));
             var bar = new ProgressBar(Console.IsOutputRedirected);
             var outcome = await sp.GetRequiredService<SyntheticDataGenerator>().GenerateAsync(request, bar, ct);
             bar.Finish();

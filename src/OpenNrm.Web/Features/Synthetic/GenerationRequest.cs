@@ -5,8 +5,10 @@ namespace OpenNrm.Web.Features.Synthetic;
 /// <summary>
 /// What to generate. The same seed and as-of date give the same people, places, dates and decisions; only the
 /// identifiers, the encryption and the keyed hashes differ (they come from the system's random source and keys).
+/// <see cref="Copy"/> writes each batch with PostgreSQL's binary COPY instead of SaveChanges.
 /// </summary>
-public sealed record GenerationRequest(int Persons, int Seed, LocalDate? AsOf = null, bool Force = false, int BatchSize = GenerationRequest.DefaultBatchSize)
+public sealed record GenerationRequest(int Persons, int Seed, LocalDate? AsOf = null, bool Force = false, int BatchSize = GenerationRequest.DefaultBatchSize,
+    bool Copy = false)
 {
     public const int DefaultBatchSize = 2000;
     public const int MaxPersons = 2_000_000;

@@ -21,7 +21,9 @@ namespace OpenNrm.Web.Features.Synthetic;
 /// seed. Every step goes through the domain's rules (indicator assessment, legal duties, routing, the referral
 /// lifecycle, <c>ProcedureEvaluator.Decide</c>), names are encrypted and hashed by the application's own
 /// converter and blind index, and each audit entry carries the moment of the act it records. Written in batches:
-/// one SaveChanges per batch of persons, the change tracker cleared after it, and the new audit entries sealed.
+/// one SaveChanges (or, on PostgreSQL with <see cref="GenerationRequest.Copy"/>, one binary COPY per table) per
+/// batch of persons, the change tracker cleared after it, and the batch's audit entries sealed as the server's job
+/// would seal them, so that the server starts on a sealed trail.
 /// </summary>
 public sealed class SyntheticDataGenerator(AppDbContext db, IServiceScopeFactory scopes, SyntheticStaff staff, AuditLog audit, AuditChain chain,
     CurrentUser me, IHttpContextAccessor http, BlindIndex blindIndex, OpenNrmOptions options, ReferralOptions referralOptions, TimeProvider clock)
@@ -68,7 +70,7 @@ public sealed class SyntheticDataGenerator(AppDbContext db, IServiceScopeFactory
             inBatch += signal.Persons.Length;
             if (inBatch >= request.BatchSize || counts.Persons == request.Persons)
             {
-                sealing += await SaveBatchAsync(ct);
+                sealing += await SaveBatchAsync(request.Copy, ct);
                 inBatch = 0;
             }
 
@@ -77,7 +79,7 @@ public sealed class SyntheticDataGenerator(AppDbContext db, IServiceScopeFactory
 
         audit.Record(AuditEventType.SyntheticDataGenerated, details: string.Create(CultureInfo.InvariantCulture,
             $"persons={counts.Persons} seed={request.Seed} asOf={asOf.ToDateOnly():O} files={first}..{Reference(number)}"));
-        sealing += await SaveBatchAsync(ct);
+        sealing += await SaveBatchAsync(copy: false, ct);
         return new(new GenerationReport(counts.Persons, counts.Signals, counts.Referrals, counts.Procedures, counts.ProcedureEvents, counts.AuditEntries + 1,
             counts.RefusedEvents, created, first, Reference(number), elapsed.Elapsed, sealing), null);
     }
@@ -111,10 +113,18 @@ public sealed class SyntheticDataGenerator(AppDbContext db, IServiceScopeFactory
     private static readonly string[] ProtectionCheckers = ["IO-DUBLIN", "IO-RETURN", "POL-ZP-BXL-IXL", "POL-ZP-ANTWERPEN", "POL-FED-THB"];
 
     /// <summary>One transaction per batch; then the tracker is emptied and the batch's audit entries sealed, as the server's job would.</summary>
-    private async Task<TimeSpan> SaveBatchAsync(CancellationToken ct)
+    private async Task<TimeSpan> SaveBatchAsync(bool copy, CancellationToken ct)
     {
-        await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
+        if (copy)
+        {
+            await PostgresCopy.WriteAsync(db, ct);
+        }
+        else
+        {
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+
         var sealing = Stopwatch.StartNew();
         await using var scope = scopes.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<AuditSealer>().SealPendingAsync(ct);
@@ -130,9 +140,10 @@ public sealed class SyntheticDataGenerator(AppDbContext db, IServiceScopeFactory
     /// <summary>Fixed width, so that the greatest reference is the last one generated.</summary>
     private static string Reference(int number) => SyntheticDataGuard.SyntheticPrefix + number.ToString("D7", CultureInfo.InvariantCulture);
 
-    private static string? Invalid(GenerationRequest request, NodaTime.LocalDate asOf, NodaTime.LocalDate today) =>
+    private string? Invalid(GenerationRequest request, NodaTime.LocalDate asOf, NodaTime.LocalDate today) =>
         request.Persons is < 1 or > GenerationRequest.MaxPersons ? $"--persons must be between 1 and {GenerationRequest.MaxPersons:N0}."
         : request.BatchSize < 1 ? "--batch must be at least 1."
         : asOf > today ? "--as-of cannot be in the future: the data describes what already happened."
+        : request.Copy && !options.UsesPostgres ? "--copy is PostgreSQL's bulk path; on SQLite the batches are written with SaveChanges."
         : null;
 }
