@@ -74,10 +74,10 @@ internal static class GenerateCommand
     /// </summary>
     private sealed class ProgressBar(bool redirected) : IProgress<GenerationProgress>
     {
-        private const int Width = 30;
+        private const int Width = 20;
         private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
         private readonly Stopwatch _watch = Stopwatch.StartNew();
-        private TimeSpan _lastDrawn = TimeSpan.MinValue;
+        private TimeSpan? _lastDrawn;
         private int _lastTenth = -1;
         private bool _drawn;
 
@@ -99,7 +99,7 @@ internal static class GenerateCommand
             }
 
             var done = value.PersonsDone == value.PersonsTotal;
-            if (!done && _watch.Elapsed - _lastDrawn < Interval)
+            if (!done && _lastDrawn is { } last && _watch.Elapsed - last < Interval)
             {
                 return;
             }

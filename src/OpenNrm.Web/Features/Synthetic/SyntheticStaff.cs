@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using OpenNrm.Domain.Access;
 using OpenNrm.Domain.Audit;
 using OpenNrm.Web.Data;
