@@ -4,12 +4,17 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using OpenNrm.Bench;
 
-// Usage: OpenNrm.Bench <base-url> <bearer-token> <sqlite-file> [seconds] [workers]
+// Usage: OpenNrm.Bench <base-url> <bearer-token> <sqlite-file> [seconds] [workers] [--scale <caseworker-token> <auditor-token>]
 // Measures the API against floors taken in the same run: an empty endpoint of the same server, and raw SQL
-// that fetches (or writes) the same rows directly in the same SQLite file.
-if (args.Length < 3)
+// that fetches (or writes) the same rows directly in the same SQLite file. The bearer token is a frontline
+// officer's; --scale adds the measures that need a generated database (bench/scale.sh), with a PAG-ASA
+// caseworker's and an auditor's tokens.
+var scaleAt = Array.IndexOf(args, "--scale");
+string[]? scaleTokens = scaleAt >= 0 && args.Length >= scaleAt + 3 ? [args[scaleAt + 1], args[scaleAt + 2]] : null;
+args = scaleAt >= 0 ? args[..scaleAt] : args;
+if (args.Length < 3 || (scaleAt >= 0 && scaleTokens is null))
 {
-    Console.Error.WriteLine("usage: OpenNrm.Bench <base-url> <bearer-token> <sqlite-file> [seconds] [workers]");
+    Console.Error.WriteLine("usage: OpenNrm.Bench <base-url> <bearer-token> <sqlite-file> [seconds] [workers] [--scale <caseworker-token> <auditor-token>]");
     return 2;
 }
 
@@ -43,7 +48,8 @@ var results = new List<LoadResult>
     await RawWriteAsync(dbFile, workers, duration),
 };
 
-foreach (var r in results)
+var scale = scaleTokens is null ? [] : await Scale.RunAsync(baseUrl, token, scaleTokens[0], scaleTokens[1], dbFile, workers, duration);
+foreach (var r in results.Concat(scale))
 {
     Console.WriteLine(r);
 }
@@ -51,7 +57,14 @@ foreach (var r in results)
 Console.WriteLine();
 Console.WriteLine($"case read p50 / empty-endpoint p50: {results[1].P50 / results[0].P50:F1}x;  / raw-SQL p50: {results[1].P50 / results[2].P50:F1}x");
 Console.WriteLine($"case write throughput / raw-insert throughput: {results[3].PerSecond / results[4].PerSecond:P0}");
-return results.Any(r => r.Errors > 0) ? 1 : 0;
+// Each scale measure is followed by its own raw-SQL floor.
+for (var i = 0; i + 1 < scale.Count; i += 2)
+{
+    Console.WriteLine($"{scale[i].Name}: p50 / empty-endpoint p50 {scale[i].P50 / results[0].P50:F1}x; / raw-SQL read p50 {scale[i].P50 / results[2].P50:F1}x; " +
+                      $"/ its own raw-SQL p50 {scale[i].P50 / scale[i + 1].P50:F1}x; throughput {scale[i].PerSecond / scale[i + 1].PerSecond:P0} of its raw SQL");
+}
+
+return results.Concat(scale).Any(r => r.Errors > 0) ? 1 : 0;
 
 // The same rows the read endpoint needs: the token, its user, the file with its involvements.
 static async Task<LoadResult> RawReadAsync(string dbFile, string token, List<Guid> ids, int workers, TimeSpan duration)

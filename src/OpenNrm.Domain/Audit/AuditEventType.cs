@@ -90,4 +90,5 @@ public enum AuditEventType
 
     DemoDataSeeded = 9000,
     BackupCreated = 9001,
+    SyntheticDataGenerated = 9002,
 }

@@ -95,6 +95,7 @@ public static class OpenNrmHost
         Features.Proceedings.ProceedingsSetup.AddProceedings(services);
         Features.Indicators.IndicatorListsSetup.AddIndicatorLists(services);
         Features.Statistics.StatisticsSetup.AddStatistics(services, builder.Configuration);
+        Features.Synthetic.SyntheticSetup.AddSynthetic(services);
         AddTelemetry(builder);
         return options;
     }

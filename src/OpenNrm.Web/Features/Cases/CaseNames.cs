@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using OpenNrm.Web.Data;
 using OpenNrm.Web.Security;
 
 namespace OpenNrm.Web.Features.Cases;
 
 /// <summary>Keeps a file's name keys in step with its name and aliases, in the caller's unit of work.</summary>
-public sealed class CaseNames(AppDbContext db, NameKeyIndex keys)
+public sealed class CaseNames(AppDbContext db, NameKeyIndex keys, ILogger<CaseNames> log)
 {
     public void Index(Guid caseId, string name, string? aliases = null)
     {
@@ -26,7 +27,7 @@ public sealed class CaseNames(AppDbContext db, NameKeyIndex keys)
         foreach (var page in stale.Chunk(500))
         {
             await db.CaseNameKeys.Where(k => page.Contains(k.CaseId)).ExecuteDeleteAsync(ct);
-            var files = await db.Cases.AsNoTracking().Where(c => page.Contains(c.Id)).Select(c => new { c.Id, c.PersonName }).ToListAsync(ct);
+            var files = await ReadNamesAsync(page, ct);
             var aliases = await db.Set<Detection.SignalPerson>().AsNoTracking().Where(p => page.Contains(p.CaseId)).Select(p => new { p.CaseId, p.Aliases }).ToListAsync(ct);
             foreach (var file in files)
             {
@@ -38,5 +39,36 @@ public sealed class CaseNames(AppDbContext db, NameKeyIndex keys)
         }
 
         return stale.Count;
+    }
+
+    /// <summary>
+    /// A name that cannot be decrypted (a lost key ring, a row altered outside the application) must not stop the
+    /// service for everyone else: that file is logged, keeps no keys, and is retried at the next start.
+    /// </summary>
+    private async Task<List<(Guid Id, string PersonName)>> ReadNamesAsync(Guid[] page, CancellationToken ct)
+    {
+        try
+        {
+            return (await db.Cases.AsNoTracking().Where(c => page.Contains(c.Id)).Select(c => new { c.Id, c.PersonName }).ToListAsync(ct))
+                .Select(f => (f.Id, f.PersonName)).ToList();
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            var names = new List<(Guid, string)>();
+            foreach (var id in page)
+            {
+                try
+                {
+                    var name = await db.Cases.AsNoTracking().Where(c => c.Id == id).Select(c => c.PersonName).SingleAsync(ct);
+                    names.Add((id, name));
+                }
+                catch (System.Security.Cryptography.CryptographicException)
+                {
+                    log.LogError("The name of file {CaseId} cannot be decrypted (key ring or row altered); it has no name keys, so the protection check cannot find it.", id);
+                }
+            }
+
+            return names;
+        }
     }
 }
