@@ -10,10 +10,11 @@ using OpenNrm.Web.Features.Access;
 namespace OpenNrm.Browser.Tests;
 
 /// <summary>
-/// The real server on a real port, in demo mode on a fresh SQLite file, and Debian's Chromium driven by
-/// Playwright. Nothing is downloaded: the browser is the one the test script installs.
+/// The real server on a real port, in demo mode on a fresh SQLite file (or, in <see cref="PostgresDemoServer"/>,
+/// a fresh database in the throwaway PostgreSQL cluster), and Debian's Chromium driven by Playwright. Nothing is
+/// downloaded: the browser is the one the test script installs.
 /// </summary>
-public sealed class DemoServer : WebApplicationFactory<Program>, IAsyncLifetime
+public class DemoServer : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "onrm-browser-" + Guid.NewGuid().ToString("N")[..10]);
     private IPlaywright? _playwright;
@@ -26,10 +27,17 @@ public sealed class DemoServer : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("OpenNrm:DataDirectory", _dataDirectory);
-        builder.UseSetting("OpenNrm:DemoMode", "true");
-        builder.UseSetting("ConnectionStrings:Postgres", string.Empty);
+        builder.UseSetting("OpenNrm:DemoMode", PostgresConnectionString().Length == 0 ? "true" : "false");
+        builder.UseSetting("OpenNrm:MasterKey", OpenNrm.Web.Security.MasterKey.NewBase64());
+        builder.UseSetting("ConnectionStrings:Postgres", PostgresConnectionString());
         builder.UseSetting("OpenNrm:LoginAttemptsPerMinute", "1000");
     }
+
+    /// <summary>Demo mode seeds its accounts and files itself; a server outside demo mode gets them here.</summary>
+    protected virtual Task SeedAsync() => Task.CompletedTask;
+
+    /// <summary>Empty for the embedded SQLite database.</summary>
+    protected virtual string PostgresConnectionString() => string.Empty;
 
     /// <summary>A new browser session signed in as the demo account of a role: password, then the code an app would show.</summary>
     public async Task<IPage> SignedInPageAsync(Role role)
@@ -59,6 +67,7 @@ public sealed class DemoServer : WebApplicationFactory<Program>, IAsyncLifetime
     {
         UseKestrel(0);
         StartServer();
+        await SeedAsync();
         BaseUrl = ClientOptions.BaseAddress.ToString().TrimEnd('/');
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

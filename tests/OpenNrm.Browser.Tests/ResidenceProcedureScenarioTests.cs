@@ -7,8 +7,9 @@ namespace OpenNrm.Browser.Tests;
 /// <summary>
 /// Three authorities, three browsers, one procedure: the centre opens it, the Immigration Office issues the
 /// documents, the prosecutor identifies; the timeline shows it all, and "as of" an earlier date the earlier stage.
+/// Runs on both databases, as a person would meet either in a deployment.
 /// </summary>
-public sealed class ResidenceProcedureScenarioTests(DemoServer server) : IClassFixture<DemoServer>
+public abstract class ResidenceProcedureScenarioTests(DemoServer server)
 {
     [Fact]
     public async Task From_reflection_to_the_a_card_each_authority_in_its_own_session()
@@ -139,3 +140,7 @@ public sealed class ResidenceProcedureScenarioTests(DemoServer server) : IClassF
 
     private Task<IPage> SignedInPageAsync(Role role) => server.SignedInPageAsync(role);
 }
+
+public sealed class ResidenceProcedureScenarioOnSqlite(DemoServer server) : ResidenceProcedureScenarioTests(server), IClassFixture<DemoServer>;
+
+public sealed class ResidenceProcedureScenarioOnPostgres(PostgresDemoServer server) : ResidenceProcedureScenarioTests(server), IClassFixture<PostgresDemoServer>;
