@@ -201,6 +201,48 @@ public abstract class ReferralTests(TestApp app)
             n => n.GetProperty("kind").GetString() == "ReleaseRequired" && n.GetProperty("subjectId").GetGuid() == signalId);
     }
 
+    [Fact]
+    public async Task A_box_pages_by_send_time_without_losing_or_repeating_a_referral_and_a_bad_limit_is_refused()
+    {
+        var police = await app.UserAsync(Role.FrontlineOfficer);
+        var cancelled = new List<Guid>();
+        for (var i = 0; i < 3; i++)
+        {
+            var (signal, person, _) = await SignalAsync(police, "1000", minor: false);
+            var id = await SendAsync(police, signal, person);
+            Assert.Equal(HttpStatusCode.OK, (await app.ApiClient(police).PostAsJsonAsync($"/api/v1/referrals/{id}/cancel", new { reason = "Sent by mistake" })).StatusCode);
+            cancelled.Add(id);
+        }
+
+        var client = app.ApiClient(police);
+        var everything = (await client.GetFromJsonAsync<JsonElement>("/api/v1/referrals?box=Sent&limit=200")).EnumerateArray()
+            .Where(r => r.GetProperty("status").GetString() != "Sent").Select(r => r.GetProperty("id").GetGuid()).ToList();
+        var paged = new List<Guid>();
+        var url = "/api/v1/referrals?box=Sent&limit=2";
+        for (var pages = 0; url is not null; pages++)
+        {
+            Assert.True(pages < 100, "the Link header never ends");
+            var response = await client.GetAsync(url);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var handled = (await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().Where(r => r.GetProperty("status").GetString() != "Sent").ToList();
+            var sentAt = handled.Select(r => r.GetProperty("sentAt").GetDateTimeOffset()).ToList();
+            Assert.Equal(sentAt.OrderDescending(), sentAt);
+            paged.AddRange(handled.Select(r => r.GetProperty("id").GetGuid()));
+            url = response.Headers.TryGetValues("Link", out var link) ? link.Single().Split('>')[0].TrimStart('<') : null;
+            if (url is not null)
+            {
+                Assert.Contains("rel=\"next\"", link!.Single(), StringComparison.Ordinal);
+            }
+        }
+
+        Assert.Equal(paged.Count, paged.Distinct().Count());
+        Assert.Equal(everything.Order(), paged.Order());
+        Assert.Subset(paged.ToHashSet(), cancelled.ToHashSet());
+
+        await ApiAccessTests.AssertProblem(await client.GetAsync("/api/v1/referrals?box=Sent&limit=0"), HttpStatusCode.BadRequest);
+        await ApiAccessTests.AssertProblem(await client.GetAsync("/api/v1/referrals?box=Sent&limit=201"), HttpStatusCode.BadRequest);
+    }
+
     private async Task<(Guid Signal, Guid Person, Guid Case)> SignalAsync(TestUser police, string postalCode, bool minor)
     {
         var body = new

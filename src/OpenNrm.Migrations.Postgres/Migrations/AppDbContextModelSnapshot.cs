@@ -1475,6 +1475,10 @@ namespace OpenNrm.Migrations.Postgres.Migrations
 
                     b.HasIndex("SignalPersonId");
 
+                    b.HasIndex("CentreId", "SentAt");
+
+                    b.HasIndex("MinorsStructureId", "SentAt");
+
                     b.HasIndex("SentByOrganisation", "SentAt");
 
                     b.HasIndex("Status", "EscalatedToAllAt");

@@ -1464,6 +1464,10 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SignalPersonId");
 
+                    b.HasIndex("CentreId", "SentAt");
+
+                    b.HasIndex("MinorsStructureId", "SentAt");
+
                     b.HasIndex("SentByOrganisation", "SentAt");
 
                     b.HasIndex("Status", "EscalatedToAllAt");

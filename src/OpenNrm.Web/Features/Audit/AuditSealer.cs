@@ -43,7 +43,7 @@ public sealed class AuditSealer(AppDbContext db, AuditChain chain, ILogger<Audit
             .OrderByDescending(e => e.ChainIndex)
             .Select(e => new { e.ChainIndex, e.Hash })
             .FirstOrDefaultAsync(ct);
-        var pending = await db.AuditEntries
+        var pending = await db.AuditEntries.AsNoTracking()
             .Where(e => e.ChainIndex == null)
             .OrderBy(e => e.At).ThenBy(e => e.Id)
             .Take(BatchSize)
@@ -51,7 +51,7 @@ public sealed class AuditSealer(AppDbContext db, AuditChain chain, ILogger<Audit
 
         var index = head?.ChainIndex ?? 0;
         var previous = head?.Hash ?? AuditChain.Genesis;
-        var count = 0;
+        var links = new List<AuditLink>(pending.Count);
         foreach (var entry in pending)
         {
             if (!chain.MacIsValid(entry))
@@ -62,19 +62,17 @@ public sealed class AuditSealer(AppDbContext db, AuditChain chain, ILogger<Audit
             }
 
             index++;
-            entry.ChainIndex = index;
-            entry.PreviousHash = previous;
-            entry.Hash = AuditChain.Link(previous, index, entry.Mac);
-            previous = entry.Hash;
-            count++;
+            var hash = AuditChain.Link(previous, index, entry.Mac);
+            links.Add(new AuditLink(entry.Id, index, previous, hash));
+            previous = hash;
         }
 
-        await db.SaveChangesAsync(ct);
+        await AuditLinkWriter.WriteAsync(db, links, ct);
         if (tx is not null)
         {
             await tx.CommitAsync(ct);
         }
 
-        return count;
+        return links.Count;
     }
 }

@@ -27,7 +27,17 @@ public sealed class ReferralsIndexModel(ReferralViews views, ReferralService ref
 
     public ReferralBox Shown => Box ?? (CanHandle ? ReferralBox.Incoming : ReferralBox.Sent);
 
-    public async Task OnGetAsync() => Rows = await views.ListAsync(Shown, HttpContext.RequestAborted);
+    [BindProperty(SupportsGet = true)]
+    public DateTimeOffset? Before { get; set; }
+
+    /// <summary>Where the next, older page starts; null on the last page.</summary>
+    public DateTimeOffset? NextBefore { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        var page = await views.ListAsync(Shown, ReferralPage.First with { Before = Before }, HttpContext.RequestAborted);
+        (Rows, NextBefore) = (page.Rows, page.NextBefore);
+    }
 
     public async Task<IActionResult> OnPostAcknowledgeAsync() =>
         await After(CanHandle ? await referrals.AcknowledgeAsync(ReferralId, HttpContext.RequestAborted) : null);

@@ -20,6 +20,9 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.Property(r => r.CancellationReason).HasMaxLength(500);
         // A centre's incoming box, the referrer's sent box, and the escalation pass over unacknowledged referrals.
         builder.HasIndex(r => new { r.CentreId, r.Status, r.SentAt });
+        // A box's handled referrals, newest first: walked backwards from the cursor, per addressee column.
+        builder.HasIndex(r => new { r.CentreId, r.SentAt });
+        builder.HasIndex(r => new { r.MinorsStructureId, r.SentAt });
         builder.HasIndex(r => new { r.SentByOrganisation, r.SentAt });
         builder.HasIndex(r => new { r.Status, r.EscalatedToAllAt });
         builder.HasIndex(r => r.SignalPersonId);

@@ -23,21 +23,66 @@ public sealed record ReferralView(Guid Id, Guid SignalId, Guid CaseId, string Ca
 /// <summary>Referrals as their two sides see them, with the acknowledgement clock read now. No names: file references only.</summary>
 public sealed class ReferralViews(AppDbContext db, CurrentUser me, TimeProvider clock, ReferralOptions options)
 {
-    public const int MaxRows = 200;
+    /// <summary>Waiting referrals shown at most, oldest first; more than this waiting would be an emergency of its own.</summary>
+    public const int MaxWaiting = 200;
 
-    public async Task<IReadOnlyList<ReferralView>> ListAsync(ReferralBox box, CancellationToken ct)
+    /// <summary>
+    /// One page of a box. Waiting referrals (the urgent ones) come first, all of them, on the first page; the handled
+    /// ones follow newest first, a page at a time, continued from the send time of the last one shown (keyset
+    /// paging: each page costs the same however long the history).
+    /// </summary>
+    public async Task<ReferralPageResult> ListAsync(ReferralBox box, ReferralPage page, CancellationToken ct)
     {
-        var organisation = me.OrganisationId ?? Guid.Empty;
-        var query = box == ReferralBox.Incoming
-            ? db.Referrals.Where(r => r.CentreId == organisation || r.MinorsStructureId == organisation)
-            : db.Referrals.Where(r => r.SentByOrganisation == organisation);
-        // Waiting referrals first (oldest first: they are the most urgent), then the rest, newest first.
-        var open = await query.AsNoTracking().Where(r => r.Status == ReferralStatus.Sent).OrderBy(r => r.SentAt).Take(MaxRows).ToListAsync(ct);
-        var rest = await query.AsNoTracking().Where(r => r.Status != ReferralStatus.Sent).OrderByDescending(r => r.SentAt).Take(MaxRows).ToListAsync(ct);
-        var all = open.Concat(rest).ToList();
+        var sources = Sources(box, me.OrganisationId ?? Guid.Empty);
+        var waiting = new List<Referral>();
+        if (page.Before is null)
+        {
+            foreach (var source in sources)
+            {
+                waiting.AddRange(await source.Where(r => r.Status == ReferralStatus.Sent).OrderBy(r => r.SentAt).Take(MaxWaiting).ToListAsync(ct));
+            }
+        }
+
+        var handled = new List<Referral>();
+        foreach (var source in sources)
+        {
+            var older = source.Where(r => r.Status != ReferralStatus.Sent);
+            if (page.Before is { } before)
+            {
+                older = older.Where(r => r.SentAt < before);
+            }
+
+            handled.AddRange(await older.OrderByDescending(r => r.SentAt).Take(page.Limit + 1).ToListAsync(ct));
+        }
+
+        var shown = handled.DistinctBy(r => r.Id).OrderByDescending(r => r.SentAt).ToList();
+        DateTimeOffset? next = null;
+        if (shown.Count > page.Limit)
+        {
+            // The cursor is a send time: a page never ends inside a run of equal times, or the next page would skip the rest.
+            var last = shown[page.Limit - 1].SentAt;
+            var ties = shown.Skip(page.Limit).Where(r => r.SentAt == last).ToList();
+            foreach (var source in sources)
+            {
+                ties.AddRange(await source.Where(r => r.Status != ReferralStatus.Sent && r.SentAt == last).ToListAsync(ct));
+            }
+
+            shown = shown.Take(page.Limit).Concat(ties).DistinctBy(r => r.Id).ToList();
+            next = last;
+        }
+
+        var all = waiting.DistinctBy(r => r.Id).OrderBy(r => r.SentAt).Take(MaxWaiting).Concat(shown).ToList();
         var references = await ReferencesAsync(all.Select(r => r.CaseId).ToList(), ct);
-        return all.Select(r => View(r, references.GetValueOrDefault(r.CaseId, string.Empty))).ToList();
+        return new(all.Select(r => View(r, references.GetValueOrDefault(r.CaseId, string.Empty))).ToList(), next);
     }
+
+    /// <summary>
+    /// A centre receives referrals as the adult centre or as the minors' structure: one query per column, each able
+    /// to walk its own index, instead of an OR that neither index can serve.
+    /// </summary>
+    private IQueryable<Referral>[] Sources(ReferralBox box, Guid organisation) => box == ReferralBox.Incoming
+        ? [db.Referrals.AsNoTracking().Where(r => r.CentreId == organisation), db.Referrals.AsNoTracking().Where(r => r.MinorsStructureId == organisation)]
+        : [db.Referrals.AsNoTracking().Where(r => r.SentByOrganisation == organisation)];
 
     public async Task<IReadOnlyList<ReferralView>> ForSignalAsync(Guid signalId, CancellationToken ct)
     {
