@@ -163,8 +163,11 @@ public abstract partial class SupportServicesTests(TestApp app)
 
         var status = $"/api/v1/support-cases/{support}/interpretations/{id}/status";
         var before = await SnapshotAsync();
-        var skipped = await client.PostAsJsonAsync(status, new { status = "Done" });
-        await AssertRefusal(skipped, "InterpretationStatusNotAllowed", "Circular of 23 December 2016, 4; Law of 15 June 1935");
+        var french = app.ApiClient(caseworker);
+        french.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
+        var skipped = await AssertRefusal(await french.PostAsJsonAsync(status, new { status = "Done" }), "InterpretationStatusNotAllowed",
+            "Circular of 23 December 2016, 4; Law of 15 June 1935");
+        Assert.StartsWith("Une interprétation est confirmée avec le prestataire", skipped.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(before, await SnapshotAsync());
 
         Assert.Equal("Confirmed", (await Ok(await client.PostAsJsonAsync(status, new { status = "Confirmed" }))).GetProperty("status").GetString());
@@ -306,6 +309,13 @@ public abstract partial class SupportServicesTests(TestApp app)
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.Equal(scan, await download.Content.ReadAsByteArrayAsync());
         Assert.Equal(1, await AuditCountAsync(AuditEventType.SupportAttachmentDownloaded, support));
+
+        // The sections speak the reader's language.
+        using var dutch = new HttpRequestMessage(HttpMethod.Get, casePath);
+        dutch.Headers.AcceptLanguage.ParseAdd("nl");
+        var dutchPage = await (await session.Client.SendAsync(dutch)).Content.ReadAsStringAsync();
+        Assert.Contains("Levensonderhoud via het OCMW", dutchPage, StringComparison.Ordinal);
+        Assert.Contains("Een document bewaren", dutchPage, StringComparison.Ordinal);
 
         // The other forms go through the same page and come back to the case.
         var interpretation = await session.PostFormAsync($"/Assistance/CaseServices?id={support}&handler=Interpretation", new()
