@@ -26,11 +26,30 @@ public static class AssistanceArticles
     /// <summary>A shelter houses no more persons than it has places: a product rule serving safe accommodation.</summary>
     public static readonly LegalBasis ShelterCapacity = new("Circular of 23 December 2016, 4 (appropriate and safe accommodation); product rule (no more residents than places)");
 
-    /// <summary>Subsistence through the local PCSW, equal to the integration income during the residence procedure.</summary>
-    public static readonly LegalBasis Subsistence = new("Organic Act of 8 July 1976 on PCSWs, art. 1, 57 and 60 §3; Circular of 23 December 2016, 5.2.1");
+    /// <summary>
+    /// Subsistence through the local PCSW, equal to the integration income during the residence procedure. Art. 1 gives
+    /// everyone the right to social assistance, art. 57 §1 makes the PCSW the body that provides it, and art. 60 §3
+    /// (the seed's source) lets it grant material help in the most appropriate form.
+    /// </summary>
+    public static readonly LegalBasis Subsistence = new("Organic Act of 8 July 1976 on PCSWs, art. 1, 57 §1 and 60 §3; Circular of 23 December 2016, 5.2.1");
+
+    /// <summary>
+    /// A referral decided by the PCSW stays as it was decided; only one referral waits for an answer at a time, so two
+    /// centres of social welfare are never asked to pay the same living costs. Both are the product's rules.
+    /// </summary>
+    public static readonly LegalBasis SubsistenceReferral = new($"{Subsistence.Citation}; product rule (one pending referral at a time, a decision is final)");
+
+    /// <summary>
+    /// The reflection period lets the victim reflect on a voluntary return; Fedasil organises it with IOM and Caritas
+    /// International. One referral at a time, and a withdrawn one stays withdrawn, are the product's rules.
+    /// </summary>
+    public static readonly LegalBasis VoluntaryReturn = new("Circular of 23 December 2016, 5.2.2; EMN Belgium 2022, 6.2 (Fedasil with IOM and Caritas International); product rule (one referral at a time)");
 
     /// <summary>Interpretation by the centre, and in criminal proceedings by the court.</summary>
     public static readonly LegalBasis Interpretation = new("Circular of 23 December 2016, 4; Law of 15 June 1935 on the use of languages in judicial matters, art. 31 and 32");
+
+    /// <summary>An interpretation request moves request, confirmation, then the session or its cancellation: the product's rule.</summary>
+    public static readonly LegalBasis InterpretationRequest = new($"{Interpretation.Citation}; product rule (a request is confirmed before it is held; done and cancelled are final)");
 
     /// <summary>Second-line legal aid, free in full or in part, for persons whose income is insufficient.</summary>
     public static readonly LegalBasis LegalAid = new("Judicial Code art. 508/13");

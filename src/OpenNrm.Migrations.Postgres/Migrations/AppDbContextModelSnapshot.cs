@@ -445,6 +445,52 @@ namespace OpenNrm.Migrations.Postgres.Migrations
                     b.ToTable("support_goal_reviews", (string)null);
                 });
 
+            modelBuilder.Entity("OpenNrm.Web.Features.Assistance.InterpretationRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("SupportCaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupportCaseId", "On");
+
+                    b.ToTable("support_interpretations", (string)null);
+                });
+
             modelBuilder.Entity("OpenNrm.Web.Features.Assistance.PlanActionRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -574,6 +620,105 @@ namespace OpenNrm.Migrations.Postgres.Migrations
                     b.ToTable("shelter_stays", (string)null);
                 });
 
+            modelBuilder.Entity("OpenNrm.Web.Features.Assistance.SubsistenceReferralRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Pcsw")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("ReferredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RefusalReason")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("SupportCaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupportCaseId", "ReferredOn");
+
+                    b.ToTable("support_subsistence_referrals", (string)null);
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Assistance.SupportAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("SupportCaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UploadedBy")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupportCaseId", "UploadedAt");
+
+                    b.ToTable("support_attachments", (string)null);
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Assistance.SupportAttachmentContent", b =>
+                {
+                    b.Property<Guid>("AttachmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Ciphertext")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("AttachmentId");
+
+                    b.ToTable("support_attachment_contents", (string)null);
+                });
+
             modelBuilder.Entity("OpenNrm.Web.Features.Assistance.SupportCase", b =>
                 {
                     b.Property<Guid>("Id")
@@ -685,6 +830,56 @@ namespace OpenNrm.Migrations.Postgres.Migrations
                     b.HasIndex("SupportCaseId", "SetOn");
 
                     b.ToTable("support_goals", (string)null);
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Assistance.VoluntaryReturnRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Partner")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<DateOnly?>("PlanEndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ReferredOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ReturnOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("SupportCaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("WithdrawnOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupportCaseId", "ReferredOn");
+
+                    b.ToTable("support_voluntary_returns", (string)null);
                 });
 
             modelBuilder.Entity("OpenNrm.Web.Features.Audit.AuditEntry", b =>
@@ -1710,6 +1905,15 @@ namespace OpenNrm.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OpenNrm.Web.Features.Assistance.InterpretationRecord", b =>
+                {
+                    b.HasOne("OpenNrm.Web.Features.Assistance.SupportCase", null)
+                        .WithMany()
+                        .HasForeignKey("SupportCaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OpenNrm.Web.Features.Assistance.PlanActionRecord", b =>
                 {
                     b.HasOne("OpenNrm.Web.Features.Assistance.SupportCase", null)
@@ -1734,6 +1938,33 @@ namespace OpenNrm.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OpenNrm.Web.Features.Assistance.SubsistenceReferralRecord", b =>
+                {
+                    b.HasOne("OpenNrm.Web.Features.Assistance.SupportCase", null)
+                        .WithMany()
+                        .HasForeignKey("SupportCaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Assistance.SupportAttachment", b =>
+                {
+                    b.HasOne("OpenNrm.Web.Features.Assistance.SupportCase", null)
+                        .WithMany()
+                        .HasForeignKey("SupportCaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Assistance.SupportAttachmentContent", b =>
+                {
+                    b.HasOne("OpenNrm.Web.Features.Assistance.SupportAttachment", null)
+                        .WithOne()
+                        .HasForeignKey("OpenNrm.Web.Features.Assistance.SupportAttachmentContent", "AttachmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OpenNrm.Web.Features.Assistance.SupportCase", b =>
                 {
                     b.HasOne("OpenNrm.Web.Features.Cases.CaseFile", null)
@@ -1744,6 +1975,15 @@ namespace OpenNrm.Migrations.Postgres.Migrations
                 });
 
             modelBuilder.Entity("OpenNrm.Web.Features.Assistance.SupportGoalRecord", b =>
+                {
+                    b.HasOne("OpenNrm.Web.Features.Assistance.SupportCase", null)
+                        .WithMany()
+                        .HasForeignKey("SupportCaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Assistance.VoluntaryReturnRecord", b =>
                 {
                     b.HasOne("OpenNrm.Web.Features.Assistance.SupportCase", null)
                         .WithMany()

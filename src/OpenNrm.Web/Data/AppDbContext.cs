@@ -71,6 +71,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, FieldPr
         builder.Entity<Features.Assistance.ShelterRecord>().Property(s => s.Address).HasConversion(new EncryptedStringConverter(FieldProtector));
         builder.Entity<Features.Proceedings.ProceedingsEventRecord>().Property(e => e.NewEvidence!).HasConversion(new EncryptedStringConverter(FieldProtector));
         builder.Entity<Features.Indicators.ImportedIndicatorList>().Property(l => l.Definition).HasConversion(new EncryptedStringConverter(FieldProtector));
+        Features.Assistance.SupportServicesEncryption.Apply(builder, FieldProtector);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

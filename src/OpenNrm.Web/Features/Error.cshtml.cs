@@ -25,6 +25,7 @@ public sealed class ErrorModel : PageModel
             404 => "This page does not exist, or you do not have access to it.",
             403 => "Your role does not allow this action.",
             400 => "The request is not valid.",
+            413 => "The request body is too large.",
             429 => "Too many attempts. Wait a moment and try again.",
             _ => "Something went wrong on our side. The error has been logged.",
         };

@@ -1,9 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -118,20 +120,33 @@ public static class OpenNrmHost
         }
 
         app.UseSecurityHeaders();
-        app.UseWhen(IsApi, api => api.Use(async (http, next) =>
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.Use(async (http, next) =>
         {
-            // Kestrel enforces the same limit on streamed bodies; this answers early, with a problem, when the size is declared.
-            if (http.Request.ContentLength > MaxRequestBodyBytes)
+            // Kestrel enforces the same limit on streamed bodies; this answers early when the size is declared. It runs
+            // after routing so that an endpoint taking documents can state its own, larger limit (RequestBodyLimit).
+            var stated = http.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>();
+            var limit = stated is null ? MaxRequestBodyBytes : stated.MaxRequestBodySize;
+            // The error page re-executed for a refused body sees the same declared length: let it answer.
+            if (http.Request.ContentLength > limit && http.Features.Get<IStatusCodeReExecuteFeature>() is null)
             {
-                await Problems.WriteAsync(http, ProblemKind.PayloadTooLarge);
+                if (IsApi(http))
+                {
+                    await Problems.WriteAsync(http, ProblemKind.PayloadTooLarge);
+                }
+                else
+                {
+                    // A page: the error page says the upload is too large.
+                    http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                }
+
                 return;
             }
 
             await next();
-        }));
-        app.UseStaticFiles();
-        app.UseRequestLocalization();
-        app.UseRouting();
+        });
         app.UseRateLimiter();
         app.UseWhen(UsesDatabase, scoped => scoped.UseMiddleware<SqliteRequestConnection>());
         app.UseAuthentication();
@@ -152,6 +167,7 @@ public static class OpenNrmHost
         Features.Leaflet.LeafletsApi.MapLeafletsApi(api);
         Features.Assistance.SupportCasesApi.MapSupportCasesApi(api);
         Features.Assistance.SheltersApi.MapSheltersApi(api);
+        Features.Assistance.SupportServicesApi.MapSupportServicesApi(api);
         Features.Proceedings.ProceedingsApi.MapProceedingsApi(api);
         Features.Indicators.IndicatorListsApi.MapIndicatorListsApi(api);
         Features.Statistics.StatisticsApi.MapStatisticsApi(api);

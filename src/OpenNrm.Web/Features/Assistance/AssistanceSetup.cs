@@ -16,6 +16,7 @@ public static class AssistanceSetup
         services.AddScoped<ConsentService>();
         services.AddScoped<ShelterService>();
         services.AddScoped<ShelterAddressReveal>();
+        services.AddSupportServices(configuration);
         return services;
     }
 }
