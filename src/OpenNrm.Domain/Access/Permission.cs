@@ -84,4 +84,13 @@ public enum Permission
 
     /// <summary>Export the published statistics tables (Eurostat CSV, key figures, report tables).</summary>
     StatisticsExport,
+
+    /// <summary>Import the yearly figures of actors that do not record in the system (police, prosecutors, FPS Justice).</summary>
+    StatisticsImport,
+
+    /// <summary>
+    /// Release k-anonymised person-level rows (HTCDS) to researchers under an agreement: never a statistics reader's
+    /// permission, since the rapporteur must never see a row or a count below the threshold.
+    /// </summary>
+    MicrodataExport,
 }

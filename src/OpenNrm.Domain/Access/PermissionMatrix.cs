@@ -29,14 +29,18 @@ public static class PermissionMatrix
         [Role.AsylumRegistrationOfficer] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CasesCreate, Permission.CasesRead, Permission.ProtectionCheck, Permission.DetectionAssess, Permission.SignalsRecord, Permission.SignalsRead, Permission.NoticesRead, Permission.LeafletRead),
         [Role.GuardianshipOfficer] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CasesRead, Permission.ProtectionCheck, Permission.DetectionAssess, Permission.SignalsRecord, Permission.SignalsRead, Permission.NoticesRead, Permission.LeafletRead),
         // The rapporteur reads aggregates only, never a person's file; judgments come without names or files.
-        [Role.RapporteurAnalyst] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CaseLawRead, Permission.StatisticsRead, Permission.StatisticsExport),
+        [Role.RapporteurAnalyst] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CaseLawRead, Permission.StatisticsRead, Permission.StatisticsExport,
+            Permission.StatisticsImport),
         // The auditor reads the trail of who did what, not the files themselves.
         [Role.Auditor] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.RolesRead, Permission.AuditRead),
         // Administrators run the system; they are deliberately not granted victims' files. They keep the leaflet's
         // texts, and read them as printed to check their own edits. They load the deployment's indicator lists, which
-        // are reference data, not anyone's file.
+        // are reference data, not anyone's file. They release k-anonymised microdata to researchers under an agreement:
+        // not the rapporteur, who must never see a row, and not the auditor, who must be able to review the release
+        // independently of whoever made it.
         [Role.Administrator] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.OrganisationsManage,
-            Permission.UsersManage, Permission.RolesRead, Permission.LeafletRead, Permission.LeafletManage, Permission.IndicatorListsManage),
+            Permission.UsersManage, Permission.RolesRead, Permission.LeafletRead, Permission.LeafletManage, Permission.IndicatorListsManage,
+            Permission.MicrodataExport),
     }.ToFrozenDictionary();
 
     public static bool Allows(Role role, Permission permission) =>

@@ -28,6 +28,8 @@ public enum AuditEventType
     LeafletChanged = 2200,
     IndicatorListImported = 2300,
     IndicatorListActivated = 2301,
+    StatisticsImportStaged = 2400,
+    StatisticsImportCommitted = 2401,
 
     CaseViewed = 3000,
     ProcedureViewed = 3001,
@@ -93,6 +95,7 @@ public enum AuditEventType
     StatisticsEurostatExported = 5001,
     StatisticsKeyFiguresExported = 5002,
     StatisticsReportExported = 5003,
+    MicrodataExported = 5100,
 
     ApiTokenCreated = 6000,
     ApiTokenRevoked = 6001,

@@ -17,6 +17,21 @@ public static class KAnonymity
 {
     public const int DefaultK = 11;
 
+    /// <summary>The smallest k any release may use, whatever the configuration: see <see cref="Floor"/>.</summary>
+    public const int MinimumK = 5;
+
+    /// <summary>
+    /// The smallest k allowed under the tables' <paramref name="rules"/>. A class of k identical rows tells its
+    /// reader that k persons share these characteristics: it is a count. The tables never publish a count from 1 to
+    /// threshold - 1, so a release must not either; and never below 5 whatever the tables' threshold, since a row
+    /// combines more characteristics than any cell of a table and a small class is easier to match to a person.
+    /// </summary>
+    public static int Floor(DisclosureRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        return Math.Max(MinimumK, rules.Threshold);
+    }
+
     public static LegalBasis Basis => StatisticsArticles.MicrodataRelease;
 
     /// <summary>Whether every group of identical <paramref name="rows"/> has at least <paramref name="k"/> rows.</summary>

@@ -13,5 +13,5 @@ public sealed record ReleasedRow(
     EurostatSex Sex,
     string? Nationality,
     EurostatCitizenshipGroup? Citizenship,
-    EurostatExploitationForm Exploitation,
+    EurostatExploitationForm? Exploitation,
     YearPeriod Period);

@@ -16,7 +16,7 @@ namespace OpenNrm.Domain.Statistics;
 /// </remarks>
 public static class StatisticsDefinitions
 {
-    public const string DefinitionsVersion = "2026.1";
+    public const string DefinitionsVersion = "2026.2";
 
     private static readonly Breakdown[] VictimProfile =
     [
@@ -75,6 +75,12 @@ public static class StatisticsDefinitions
         "Distinct persons who received support from a specialised centre on at least one day of the reference year, new or followed from earlier years, whatever their nationality (Belgian and EU citizens included).",
         CountingUnit.Persons, DataHolder.SpecialisedCentres, [.. VictimProfile, Breakdown.SpecialisedCentre], StatisticsArticles.Assistance);
 
+    public static readonly IndicatorDefinition PersonsSuspected = new(
+        "persons-suspected",
+        "Persons suspected of trafficking",
+        "Distinct persons the police registered in the reference year as suspected of trafficking in human beings, counted once however many offences they are suspected of; suspected persons in Eurostat's sense.",
+        CountingUnit.Persons, DataHolder.FrontlineServices, OffenderProfile, StatisticsArticles.TraffickingOffence);
+
     public static readonly IndicatorDefinition ProceedingsOpened = new(
         "proceedings-opened",
         "Criminal proceedings opened",
@@ -103,7 +109,7 @@ public static class StatisticsDefinitions
     public static IReadOnlyList<IndicatorDefinition> All { get; } =
     [
         PersonsDetected, PersonsReferred, PersonsEnteringProcedure, PersonsIdentified, DocumentsIssued,
-        PermanentPermits, Exits, PersonsAssisted, ProceedingsOpened, PersonsCharged, PersonsConvicted,
+        PermanentPermits, Exits, PersonsAssisted, PersonsSuspected, ProceedingsOpened, PersonsCharged, PersonsConvicted,
         VictimsCompensated,
     ];
 

@@ -1801,6 +1801,100 @@ namespace OpenNrm.Migrations.Postgres.Migrations
                     b.ToTable("procedures", (string)null);
                 });
 
+            modelBuilder.Entity("OpenNrm.Web.Features.Statistics.Imports.StatisticsImportBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("CommittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CommittedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Lines")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("StagedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("StagedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset?>("SupersededAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("SupersededBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Source", "Year")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'InForce'");
+
+                    b.ToTable("statistics_import_batches", (string)null);
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Statistics.Imports.StatisticsImportFigure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Dimension")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Indicator")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Line")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId", "Indicator", "Dimension", "Value")
+                        .IsUnique();
+
+                    b.ToTable("statistics_import_figures", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("OpenNrm.Web.Features.Access.AppRole", null)
@@ -2085,6 +2179,15 @@ namespace OpenNrm.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OpenNrm.Web.Features.Statistics.Imports.StatisticsImportFigure", b =>
+                {
+                    b.HasOne("OpenNrm.Web.Features.Statistics.Imports.StatisticsImportBatch", null)
+                        .WithMany("Figures")
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OpenNrm.Web.Features.Cases.CaseFile", b =>
                 {
                     b.Navigation("Involvements");
@@ -2110,6 +2213,11 @@ namespace OpenNrm.Migrations.Postgres.Migrations
             modelBuilder.Entity("OpenNrm.Web.Features.Residence.ResidenceProcedure", b =>
                 {
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Statistics.Imports.StatisticsImportBatch", b =>
+                {
+                    b.Navigation("Figures");
                 });
 #pragma warning restore 612, 618
         }

@@ -1790,6 +1790,100 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
                     b.ToTable("procedures", (string)null);
                 });
 
+            modelBuilder.Entity("OpenNrm.Web.Features.Statistics.Imports.StatisticsImportBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CommittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CommittedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Lines")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StagedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("StagedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SupersededAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SupersededBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Source", "Year")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'InForce'");
+
+                    b.ToTable("statistics_import_batches", (string)null);
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Statistics.Imports.StatisticsImportFigure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Dimension")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Indicator")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Line")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId", "Indicator", "Dimension", "Value")
+                        .IsUnique();
+
+                    b.ToTable("statistics_import_figures", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("OpenNrm.Web.Features.Access.AppRole", null)
@@ -2074,6 +2168,15 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OpenNrm.Web.Features.Statistics.Imports.StatisticsImportFigure", b =>
+                {
+                    b.HasOne("OpenNrm.Web.Features.Statistics.Imports.StatisticsImportBatch", null)
+                        .WithMany("Figures")
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OpenNrm.Web.Features.Cases.CaseFile", b =>
                 {
                     b.Navigation("Involvements");
@@ -2099,6 +2202,11 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
             modelBuilder.Entity("OpenNrm.Web.Features.Residence.ResidenceProcedure", b =>
                 {
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Statistics.Imports.StatisticsImportBatch", b =>
+                {
+                    b.Navigation("Figures");
                 });
 #pragma warning restore 612, 618
         }

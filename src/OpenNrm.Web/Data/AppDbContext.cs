@@ -56,6 +56,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, FieldPr
 
     public DbSet<Features.Indicators.ImportedIndicatorList> IndicatorLists => Set<Features.Indicators.ImportedIndicatorList>();
 
+    public DbSet<Features.Statistics.Imports.StatisticsImportBatch> StatisticsImportBatches => Set<Features.Statistics.Imports.StatisticsImportBatch>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

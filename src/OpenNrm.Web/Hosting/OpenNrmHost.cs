@@ -171,6 +171,8 @@ public static class OpenNrmHost
         Features.Proceedings.ProceedingsApi.MapProceedingsApi(api);
         Features.Indicators.IndicatorListsApi.MapIndicatorListsApi(api);
         Features.Statistics.StatisticsApi.MapStatisticsApi(api);
+        Features.Statistics.Imports.StatisticsImportsApi.MapStatisticsImportsApi(api);
+        Features.Statistics.Microdata.MicrodataApi.MapMicrodataApi(api);
         app.MapRazorPages();
     }
 

@@ -12,7 +12,7 @@ public sealed partial class StatisticsDefinitionsTests
     public void The_catalogue_is_versioned_and_every_indicator_has_a_unique_stable_id()
     {
         Assert.Matches(@"^\d{4}\.\d+$", StatisticsDefinitions.DefinitionsVersion);
-        Assert.Equal(12, StatisticsDefinitions.All.Count);
+        Assert.Equal(13, StatisticsDefinitions.All.Count);
         Assert.Equal(StatisticsDefinitions.All.Count, StatisticsDefinitions.All.Select(d => d.Id).Distinct().Count());
         Assert.All(StatisticsDefinitions.All, d => Assert.Matches(KebabCase(), d.Id));
         Assert.All(StatisticsDefinitions.All, d => Assert.True(d.Definition.Length > 40, d.Id));
@@ -30,6 +30,7 @@ public sealed partial class StatisticsDefinitionsTests
         { "permanent-permits", CountingUnit.Persons, DataHolder.ImmigrationOffice, "art. 61/5" },
         { "procedure-exits", CountingUnit.Persons, DataHolder.ImmigrationOffice, "art. 61/2 to 61/5" },
         { "persons-assisted", CountingUnit.Persons, DataHolder.SpecialisedCentres, "Directive 2011/36/EU art. 11" },
+        { "persons-suspected", CountingUnit.Persons, DataHolder.FrontlineServices, "art. 433quinquies" },
         { "proceedings-opened", CountingUnit.Cases, DataHolder.PublicProsecutors, "art. 433quinquies" },
         { "persons-charged", CountingUnit.Persons, DataHolder.PublicProsecutors, "art. 433quinquies" },
         { "persons-convicted", CountingUnit.Persons, DataHolder.CriminalPolicyDepartment, "art. 433quinquies" },
@@ -56,6 +57,7 @@ public sealed partial class StatisticsDefinitionsTests
             StatisticsDefinitions.Find(id)!.Breakdowns.ToHashSet());
 
     [Theory]
+    [InlineData("persons-suspected")]
     [InlineData("persons-charged")]
     [InlineData("persons-convicted")]
     public void Offenders_are_broken_down_by_sex_and_citizenship_only(string id) =>

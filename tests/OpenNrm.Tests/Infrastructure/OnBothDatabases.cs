@@ -43,3 +43,7 @@ public sealed class IndicatorListImportOnSqlite(SqliteApp app) : IndicatorListIm
 public sealed class IndicatorListImportOnPostgres(PostgresApp app) : IndicatorListImportTests(app), IClassFixture<PostgresApp>;
 public sealed class StatisticsOnSqlite(SqliteApp app) : StatisticsTests(app), IClassFixture<SqliteApp>;
 public sealed class StatisticsOnPostgres(PostgresApp app) : StatisticsTests(app), IClassFixture<PostgresApp>;
+public sealed class StatisticsImportOnSqlite(SqliteApp app) : StatisticsImportTests(app), IClassFixture<SqliteApp>;
+public sealed class StatisticsImportOnPostgres(PostgresApp app) : StatisticsImportTests(app), IClassFixture<PostgresApp>;
+public sealed class MicrodataReleaseOnSqlite(SqliteApp app) : MicrodataReleaseTests(app), IClassFixture<SqliteApp>;
+public sealed class MicrodataReleaseOnPostgres(PostgresApp app) : MicrodataReleaseTests(app), IClassFixture<PostgresApp>;

@@ -53,6 +53,8 @@ public static class RoleNames
         Permission.IndicatorListsManage => "Import indicator lists and choose the version in force",
         Permission.StatisticsRead => "Read the national statistics",
         Permission.StatisticsExport => "Export the national statistics",
+        Permission.StatisticsImport => "Import the figures of the police, the prosecutors and the FPS Justice",
+        Permission.MicrodataExport => "Release k-anonymised microdata to researchers under an agreement",
     };
 
     public static string Of(OrganisationKind kind) => kind switch

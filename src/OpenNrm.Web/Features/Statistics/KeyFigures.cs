@@ -8,7 +8,14 @@ public sealed record StampView(DateTimeOffset SnapshotAt, string Sha256, string 
 
 /// <summary>An indicator as the export states it: "recorded": false and no total when its source is not recorded (never 0).</summary>
 public sealed record IndicatorView(string Id, string Title, string Definition, string? Unit, string? Source, string? Basis, bool Recorded,
-    string? NotRecordedReason, StatCell? Total);
+    string? NotRecordedReason, StatCell? Total, ImportedFromView? ImportedFrom = null);
+
+/// <summary>The source and batch of an imported figure: "imported from the police database, batch of …".</summary>
+public sealed record ImportedFromView(string Source, string SourceName, Guid Batch, DateTimeOffset At, string Sha256)
+{
+    public static ImportedFromView? Of(Imports.ImportedFrom? from) =>
+        from is null ? null : new(from.SourceCode, from.SourceName, from.BatchId, from.At, from.Sha256);
+}
 
 /// <summary>The key figures of a year: every published table, the catalogue's indicators and the stamp.</summary>
 public sealed record KeyFiguresView(int Year, StampView Stamp, IReadOnlyList<IndicatorView> Indicators, IReadOnlyList<StatTable> Tables,
@@ -28,7 +35,7 @@ public sealed record KeyFiguresView(int Year, StampView Stamp, IReadOnlyList<Ind
                 Durations.Method),
             [
                 .. report.Figures.Indicators.Select(i => new IndicatorView(i.Id, i.Title, i.Definition, i.Catalogue?.Unit.ToString(), i.Catalogue?.Source.ToString(),
-                    i.Catalogue?.Basis.Citation, i.IsRecorded, i.NotRecordedReason, i.Total)),
+                    i.Catalogue?.Basis.Citation, i.IsRecorded, i.NotRecordedReason, i.Total, ImportedFromView.Of(i.Imported))),
             ],
             [.. report.Tables],
             Enum.GetValues<SuppressionReason>().ToDictionary(r => r, r => DisclosureControl.Explain(r, rules)));

@@ -193,6 +193,7 @@ public sealed class StatisticsCalculator(StatisticsFacts facts, StatisticsOption
     public static IReadOnlyDictionary<string, string> NotRecordedReasons { get; } = new Dictionary<string, string>
     {
         [StatisticsDefinitions.PersonsAssisted.Id] = "The support the specialised centres give is not recorded in the system yet.",
+        [StatisticsDefinitions.PersonsSuspected.Id] = "Suspects are registered in the police's own database, not in the system: their figures can only be imported.",
         [StatisticsDefinitions.ProceedingsOpened.Id] = "No register of criminal proceedings is kept in the system yet.",
         [StatisticsDefinitions.PersonsCharged.Id] = "No register of criminal proceedings is kept in the system yet.",
         [StatisticsDefinitions.PersonsConvicted.Id] = "Judgments are not recorded in the system yet.",

@@ -18,7 +18,7 @@ public sealed record StatisticsReport(int Year, string? JudicialDistrict, YearFi
 }
 
 /// <summary>Reads the records once and computes a year's published statistics, for Belgium or one judicial district.</summary>
-public sealed class StatisticsQuery(StatisticsSource source, StatisticsOptions options, TimeProvider clock)
+public sealed class StatisticsQuery(StatisticsSource source, Imports.ImportedFiguresSource imported, StatisticsOptions options, TimeProvider clock)
 {
     public const int TrendYears = 5;
 
@@ -28,6 +28,12 @@ public sealed class StatisticsQuery(StatisticsSource source, StatisticsOptions o
         var facts = await source.LoadAsync(year, StatisticsSource.DateOf(Instant.FromDateTimeOffset(now)), ct);
         var calculator = new StatisticsCalculator(facts, options);
         var figures = calculator.Year(year, district);
+        if (district is null)
+        {
+            // Imported figures are national: no source sends them by judicial district.
+            figures = Imports.ImportedIndicators.Merge(figures, await imported.InForceAsync(year, ct), options.Rules);
+        }
+
         var years = Enumerable.Range(year - TrendYears + 1, TrendYears)
             .Select(y => y == year ? figures : calculator.Year(y, district, withBreakdowns: false))
             .ToList();

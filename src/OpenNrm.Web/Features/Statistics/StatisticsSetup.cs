@@ -11,6 +11,9 @@ public static class StatisticsSetup
         services.AddScoped<StatisticsSource>();
         services.AddScoped<StatisticsQuery>();
         services.AddScoped<StatisticsExports>();
+        services.AddScoped<Imports.ImportedFiguresSource>();
+        services.AddScoped<Imports.StatisticsImports>();
+        services.AddScoped<Microdata.MicrodataRelease>();
         return services;
     }
 }

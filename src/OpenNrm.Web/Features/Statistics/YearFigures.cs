@@ -17,6 +17,9 @@ public sealed record IndicatorFigures(
     IReadOnlyList<StatTable> Tables)
 {
     public bool IsRecorded => NotRecordedReason is null;
+
+    /// <summary>The source and batch when another actor counted the figure; null when OpenNRM computed it.</summary>
+    public Imports.ImportedFrom? Imported { get; init; }
 }
 
 /// <summary>A year's published statistics, nationally or for one judicial district.</summary>

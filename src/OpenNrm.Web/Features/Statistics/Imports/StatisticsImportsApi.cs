@@ -1,0 +1,101 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Localization;
+using OpenNrm.Domain.Access;
+using OpenNrm.Domain.Statistics.Imports;
+using OpenNrm.Web.Features.Access;
+using OpenNrm.Web.Features.Shared;
+
+namespace OpenNrm.Web.Features.Statistics.Imports;
+
+public static class StatisticsImportsApi
+{
+    public const string CsvMediaType = "text/csv";
+
+    public static void MapStatisticsImportsApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/statistics/imports").WithTags("Statistics");
+        group.MapGet("/template", Template).RequirePermission(Permission.StatisticsImport)
+            .WithSummary("The blank file of a source for a year (?source=police|prosecutors|convictions&year=): every line its template takes, each with the count 0.");
+        group.MapPost("/", Stage).RequirePermission(Permission.StatisticsImport)
+            .WithSummary("Check a source's file (text/csv body, ?source=&year=) and stage it. 201 with the preview of what it will publish; 400 with every problem and its line, nothing stored.");
+        group.MapGet("/", History).RequirePermission(Permission.StatisticsImport)
+            .WithSummary("Every batch, newest first (?source=&year= optional): staged, in force or superseded, with who and when. No count.");
+        group.MapGet("/{id:guid}", Preview).RequirePermission(Permission.StatisticsImport)
+            .WithSummary("A batch and the tables it publishes (or will publish), after disclosure control.");
+        group.MapPost("/{id:guid}/commit", Commit).RequirePermission(Permission.StatisticsImport)
+            .WithSummary("Put a staged batch in force for its source and year; the batch in force until now is superseded and kept. 409 when the batch is not staged.");
+    }
+
+    private static IResult Template(string? source, string? year, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
+    {
+        var v = new Validation(localizer);
+        var found = AggregateSources.Find(source);
+        v.Require(found is not null, "source", "Choose one of the sources: {0}.", string.Join(", ", AggregateSources.All.Select(AggregateSources.Code)));
+        var y = StatisticsYear.Parse(year, clock, v, fallback: null);
+        return found is { } s && y is { } templateYear && v.IsValid
+            ? TypedResults.File(System.Text.Encoding.UTF8.GetBytes(AggregateTemplate.Blank(s, templateYear)), CsvMediaType + "; charset=utf-8",
+                $"opennrm-import-{AggregateSources.Code(s)}-{templateYear}.csv")
+            : v.Problem();
+    }
+
+    private static async Task<IResult> Stage(HttpRequest request, string? source, string? year, StatisticsImports imports, IStringLocalizer<SharedResource> localizer,
+        CancellationToken ct)
+    {
+        if (!IsCsv(request))
+        {
+            return Problems.Result(ProblemKind.UnsupportedMediaType, localizer["Send the file as text/csv."]);
+        }
+
+        var result = await imports.StageAsync(source, year, request.Body, ct);
+        return result.Outcome == ImportOutcome.Done
+            ? TypedResults.Created($"/api/v1/statistics/imports/{result.Preview!.Batch.Id}", result.Preview)
+            : ToResult(result, localizer);
+    }
+
+    private static async Task<IResult> History(string? source, string? year, StatisticsImports imports, TimeProvider clock,
+        IStringLocalizer<SharedResource> localizer, CancellationToken ct)
+    {
+        var v = new Validation(localizer);
+        var found = AggregateSources.Find(source);
+        v.Require(string.IsNullOrWhiteSpace(source) || found is not null, "source", "Choose one of the sources: {0}.",
+            string.Join(", ", AggregateSources.All.Select(AggregateSources.Code)));
+        var y = string.IsNullOrWhiteSpace(year) ? null : StatisticsYear.Parse(year, clock, v, fallback: null);
+        return v.IsValid ? TypedResults.Ok(await imports.HistoryAsync(found, y, ct)) : v.Problem();
+    }
+
+    private static async Task<IResult> Preview(Guid id, StatisticsImports imports, CancellationToken ct) =>
+        await imports.PreviewAsync(id, ct) is { } preview ? TypedResults.Ok(preview) : Problems.Result(ProblemKind.NotFound);
+
+    private static async Task<IResult> Commit(Guid id, StatisticsImports imports, IStringLocalizer<SharedResource> localizer, CancellationToken ct) =>
+        ToResult(await imports.CommitAsync(id, ct), localizer);
+
+    private static IResult ToResult(ImportResult result, IStringLocalizer<SharedResource> localizer) => result.Outcome switch
+    {
+        ImportOutcome.Done => TypedResults.Ok(result.Preview),
+        ImportOutcome.Invalid => result.Validation!.Problem(),
+        ImportOutcome.FileRefused => FileProblem(result.Report!, localizer),
+        ImportOutcome.NotFound => Problems.Result(ProblemKind.NotFound),
+        ImportOutcome.Conflict => Problems.Result(ProblemKind.Conflict, result.Conflict),
+    };
+
+    /// <summary>
+    /// A 400 problem with every problem of the file: "errors" keyed by line (as a validation problem reads) and
+    /// "problems" in line order with the column, for a program that corrects the file.
+    /// </summary>
+    private static Microsoft.AspNetCore.Http.HttpResults.ValidationProblem FileProblem(ImportReport report, IStringLocalizer<SharedResource> localizer) =>
+        TypedResults.ValidationProblem(
+            report.Problems.GroupBy(p => $"line {p.Line}").ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()),
+            detail: localizer["The file was not imported: {0} problems in {1} lines. Nothing was stored.", report.ProblemsFound, report.LinesProcessed],
+            extensions: new Dictionary<string, object?>
+            {
+                ["linesProcessed"] = report.LinesProcessed,
+                ["problemsFound"] = report.ProblemsFound,
+                ["problems"] = report.Problems,
+            });
+
+    private static bool IsCsv(HttpRequest request) =>
+        Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
+        && type.MediaType.Equals(CsvMediaType, StringComparison.OrdinalIgnoreCase);
+}
