@@ -35,6 +35,8 @@ public sealed class DuplicatesOnSqlite(SqliteApp app) : DuplicateTests(app), ICl
 public sealed class DuplicatesOnPostgres(PostgresApp app) : DuplicateTests(app), IClassFixture<PostgresApp>;
 public sealed class AssistanceOnSqlite(SqliteApp app) : AssistanceTests(app), IClassFixture<SqliteApp>;
 public sealed class AssistanceOnPostgres(PostgresApp app) : AssistanceTests(app), IClassFixture<PostgresApp>;
+public sealed class TasksOnSqlite(SqliteApp app) : TaskTests(app), IClassFixture<SqliteApp>;
+public sealed class TasksOnPostgres(PostgresApp app) : TaskTests(app), IClassFixture<PostgresApp>;
 public sealed class ProceedingsOnSqlite(SqliteApp app) : ProceedingsTests(app), IClassFixture<SqliteApp>;
 public sealed class ProceedingsOnPostgres(PostgresApp app) : ProceedingsTests(app), IClassFixture<PostgresApp>;
 public sealed class IndicatorListImportOnSqlite(SqliteApp app) : IndicatorListImportTests(app), IClassFixture<SqliteApp>;
