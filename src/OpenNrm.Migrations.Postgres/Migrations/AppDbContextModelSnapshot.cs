@@ -416,6 +416,40 @@ namespace OpenNrm.Migrations.Postgres.Migrations
                     b.ToTable("support_consents", (string)null);
                 });
 
+            modelBuilder.Entity("OpenNrm.Web.Features.Assistance.DisclosureEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ConsentVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("DisclosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("RecipientOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SupportCaseId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecipientOrganisationId");
+
+                    b.HasIndex("SupportCaseId", "Purpose", "DisclosedAt");
+
+                    b.ToTable("support_disclosures", (string)null);
+                });
+
             modelBuilder.Entity("OpenNrm.Web.Features.Assistance.GoalReviewRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1179,6 +1213,10 @@ namespace OpenNrm.Migrations.Postgres.Migrations
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<DateTimeOffset?>("ReadAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1743,6 +1781,21 @@ namespace OpenNrm.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("OpenNrm.Web.Features.Assistance.ConsentEntry", b =>
                 {
+                    b.HasOne("OpenNrm.Web.Features.Assistance.SupportCase", null)
+                        .WithMany()
+                        .HasForeignKey("SupportCaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Assistance.DisclosureEntry", b =>
+                {
+                    b.HasOne("OpenNrm.Web.Features.Access.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("OpenNrm.Web.Features.Assistance.SupportCase", null)
                         .WithMany()
                         .HasForeignKey("SupportCaseId")

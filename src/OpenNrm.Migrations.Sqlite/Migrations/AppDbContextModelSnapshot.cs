@@ -405,6 +405,40 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
                     b.ToTable("support_consents", (string)null);
                 });
 
+            modelBuilder.Entity("OpenNrm.Web.Features.Assistance.DisclosureEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConsentVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DisclosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecipientOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SupportCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecipientOrganisationId");
+
+                    b.HasIndex("SupportCaseId", "Purpose", "DisclosedAt");
+
+                    b.ToTable("support_disclosures", (string)null);
+                });
+
             modelBuilder.Entity("OpenNrm.Web.Features.Assistance.GoalReviewRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1168,6 +1202,10 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ReadAt")
                         .HasColumnType("INTEGER");
 
@@ -1732,6 +1770,21 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("OpenNrm.Web.Features.Assistance.ConsentEntry", b =>
                 {
+                    b.HasOne("OpenNrm.Web.Features.Assistance.SupportCase", null)
+                        .WithMany()
+                        .HasForeignKey("SupportCaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Assistance.DisclosureEntry", b =>
+                {
+                    b.HasOne("OpenNrm.Web.Features.Access.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("OpenNrm.Web.Features.Assistance.SupportCase", null)
                         .WithMany()
                         .HasForeignKey("SupportCaseId")

@@ -49,6 +49,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, FieldPr
     public DbSet<Features.Assistance.ConsentEntry> SupportConsents => Set<Features.Assistance.ConsentEntry>();
     public DbSet<Features.Assistance.ShelterRecord> Shelters => Set<Features.Assistance.ShelterRecord>();
     public DbSet<Features.Assistance.ShelterStayRecord> ShelterStays => Set<Features.Assistance.ShelterStayRecord>();
+    public DbSet<Features.Assistance.DisclosureEntry> SupportDisclosures => Set<Features.Assistance.DisclosureEntry>();
     public DbSet<Features.Tasks.CaseworkerTask> CaseworkerTasks => Set<Features.Tasks.CaseworkerTask>();
     public DbSet<Features.Proceedings.ProceedingsRecord> CriminalProceedings => Set<Features.Proceedings.ProceedingsRecord>();
     public DbSet<Features.Proceedings.ProceedingsEventRecord> CriminalProceedingsEvents => Set<Features.Proceedings.ProceedingsEventRecord>();

@@ -153,6 +153,7 @@ public static class OpenNrmHost
         Features.Leaflet.LeafletsApi.MapLeafletsApi(api);
         Features.Assistance.SupportCasesApi.MapSupportCasesApi(api);
         Features.Assistance.SheltersApi.MapSheltersApi(api);
+        Features.Assistance.DisclosuresApi.MapDisclosuresApi(api);
         Features.Tasks.TasksApi.MapTasksApi(api);
         Features.Proceedings.ProceedingsApi.MapProceedingsApi(api);
         Features.Indicators.IndicatorListsApi.MapIndicatorListsApi(api);

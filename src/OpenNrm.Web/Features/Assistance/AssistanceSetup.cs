@@ -16,6 +16,8 @@ public static class AssistanceSetup
         services.AddScoped<ConsentService>();
         services.AddScoped<ShelterService>();
         services.AddScoped<ShelterAddressReveal>();
+        services.AddScoped<RecipientNotices>();
+        services.AddScoped<DisclosureService>();
         return services;
     }
 }
