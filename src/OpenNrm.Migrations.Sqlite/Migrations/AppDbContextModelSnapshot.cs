@@ -405,6 +405,40 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
                     b.ToTable("support_consents", (string)null);
                 });
 
+            modelBuilder.Entity("OpenNrm.Web.Features.Assistance.DisclosureEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConsentVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DisclosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecipientOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SupportCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecipientOrganisationId");
+
+                    b.HasIndex("SupportCaseId", "Purpose", "DisclosedAt");
+
+                    b.ToTable("support_disclosures", (string)null);
+                });
+
             modelBuilder.Entity("OpenNrm.Web.Features.Assistance.GoalReviewRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1363,6 +1397,10 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ReadAt")
                         .HasColumnType("INTEGER");
 
@@ -1791,6 +1829,7 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("OpenNrm.Web.Features.Statistics.Imports.StatisticsImportBatch", b =>
+            modelBuilder.Entity("OpenNrm.Web.Features.Tasks.CaseworkerTask", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -1818,6 +1857,25 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("StagedBy")
+                    b.Property<Guid?>("AssigneeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CentreId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("FinishedBy")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -1829,6 +1887,11 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("SupersededBy")
+                    b.Property<Guid?>("SupportCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
@@ -1882,6 +1945,15 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("statistics_import_figures", (string)null);
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupportCaseId");
+
+                    b.HasIndex("AssigneeId", "Status", "DueOn");
+
+                    b.HasIndex("CentreId", "Status", "DueOn");
+
+                    b.ToTable("caseworker_tasks", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -1972,6 +2044,21 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("OpenNrm.Web.Features.Assistance.ConsentEntry", b =>
                 {
+                    b.HasOne("OpenNrm.Web.Features.Assistance.SupportCase", null)
+                        .WithMany()
+                        .HasForeignKey("SupportCaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Assistance.DisclosureEntry", b =>
+                {
+                    b.HasOne("OpenNrm.Web.Features.Access.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("OpenNrm.Web.Features.Assistance.SupportCase", null)
                         .WithMany()
                         .HasForeignKey("SupportCaseId")
@@ -2175,6 +2262,23 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
                         .HasForeignKey("BatchId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+            modelBuilder.Entity("OpenNrm.Web.Features.Tasks.CaseworkerTask", b =>
+                {
+                    b.HasOne("OpenNrm.Web.Features.Access.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AssigneeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("OpenNrm.Web.Features.Access.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("CentreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OpenNrm.Web.Features.Assistance.SupportCase", null)
+                        .WithMany()
+                        .HasForeignKey("SupportCaseId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("OpenNrm.Web.Features.Cases.CaseFile", b =>

@@ -49,6 +49,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, FieldPr
     public DbSet<Features.Assistance.ConsentEntry> SupportConsents => Set<Features.Assistance.ConsentEntry>();
     public DbSet<Features.Assistance.ShelterRecord> Shelters => Set<Features.Assistance.ShelterRecord>();
     public DbSet<Features.Assistance.ShelterStayRecord> ShelterStays => Set<Features.Assistance.ShelterStayRecord>();
+    public DbSet<Features.Assistance.DisclosureEntry> SupportDisclosures => Set<Features.Assistance.DisclosureEntry>();
+    public DbSet<Features.Tasks.CaseworkerTask> CaseworkerTasks => Set<Features.Tasks.CaseworkerTask>();
     public DbSet<Features.Proceedings.ProceedingsRecord> CriminalProceedings => Set<Features.Proceedings.ProceedingsRecord>();
     public DbSet<Features.Proceedings.ProceedingsEventRecord> CriminalProceedingsEvents => Set<Features.Proceedings.ProceedingsEventRecord>();
     public DbSet<Features.Proceedings.MagistrateAssignmentRecord> MagistrateAssignments => Set<Features.Proceedings.MagistrateAssignmentRecord>();
@@ -71,6 +73,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, FieldPr
         builder.Entity<Features.Assistance.SupportGoalRecord>().Property(g => g.Description).HasConversion(new EncryptedStringConverter(FieldProtector));
         builder.Entity<Features.Assistance.CaseNote>().Property(n => n.Text).HasConversion(new EncryptedStringConverter(FieldProtector));
         builder.Entity<Features.Assistance.ShelterRecord>().Property(s => s.Address).HasConversion(new EncryptedStringConverter(FieldProtector));
+        builder.Entity<Features.Tasks.CaseworkerTask>().Property(t => t.Title).HasConversion(new EncryptedStringConverter(FieldProtector));
         builder.Entity<Features.Proceedings.ProceedingsEventRecord>().Property(e => e.NewEvidence!).HasConversion(new EncryptedStringConverter(FieldProtector));
         builder.Entity<Features.Indicators.ImportedIndicatorList>().Property(l => l.Definition).HasConversion(new EncryptedStringConverter(FieldProtector));
         Features.Assistance.SupportServicesEncryption.Apply(builder, FieldProtector);

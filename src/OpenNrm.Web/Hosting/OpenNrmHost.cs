@@ -94,6 +94,7 @@ public static class OpenNrmHost
         Features.Referrals.ReferralsSetup.AddReferrals(services, builder.Configuration);
         Features.Leaflet.LeafletSetup.AddLeaflet(services);
         Features.Assistance.AssistanceSetup.AddAssistance(services, builder.Configuration);
+        Features.Tasks.TasksSetup.AddTasks(services);
         Features.Proceedings.ProceedingsSetup.AddProceedings(services);
         Features.Indicators.IndicatorListsSetup.AddIndicatorLists(services);
         Features.Statistics.StatisticsSetup.AddStatistics(services, builder.Configuration);
@@ -168,6 +169,8 @@ public static class OpenNrmHost
         Features.Assistance.SupportCasesApi.MapSupportCasesApi(api);
         Features.Assistance.SheltersApi.MapSheltersApi(api);
         Features.Assistance.SupportServicesApi.MapSupportServicesApi(api);
+        Features.Assistance.DisclosuresApi.MapDisclosuresApi(api);
+        Features.Tasks.TasksApi.MapTasksApi(api);
         Features.Proceedings.ProceedingsApi.MapProceedingsApi(api);
         Features.Indicators.IndicatorListsApi.MapIndicatorListsApi(api);
         Features.Statistics.StatisticsApi.MapStatisticsApi(api);

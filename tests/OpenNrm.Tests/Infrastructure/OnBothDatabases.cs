@@ -37,6 +37,10 @@ public sealed class AssistanceOnSqlite(SqliteApp app) : AssistanceTests(app), IC
 public sealed class AssistanceOnPostgres(PostgresApp app) : AssistanceTests(app), IClassFixture<PostgresApp>;
 public sealed class SupportServicesOnSqlite(SqliteApp app) : SupportServicesTests(app), IClassFixture<SqliteApp>;
 public sealed class SupportServicesOnPostgres(PostgresApp app) : SupportServicesTests(app), IClassFixture<PostgresApp>;
+public sealed class TasksOnSqlite(SqliteApp app) : TaskTests(app), IClassFixture<SqliteApp>;
+public sealed class TasksOnPostgres(PostgresApp app) : TaskTests(app), IClassFixture<PostgresApp>;
+public sealed class ConsentNoticesOnSqlite(SqliteApp app) : ConsentNoticeTests(app), IClassFixture<SqliteApp>;
+public sealed class ConsentNoticesOnPostgres(PostgresApp app) : ConsentNoticeTests(app), IClassFixture<PostgresApp>;
 public sealed class ProceedingsOnSqlite(SqliteApp app) : ProceedingsTests(app), IClassFixture<SqliteApp>;
 public sealed class ProceedingsOnPostgres(PostgresApp app) : ProceedingsTests(app), IClassFixture<PostgresApp>;
 public sealed class IndicatorListImportOnSqlite(SqliteApp app) : IndicatorListImportTests(app), IClassFixture<SqliteApp>;

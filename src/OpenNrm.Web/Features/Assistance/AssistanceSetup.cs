@@ -17,6 +17,8 @@ public static class AssistanceSetup
         services.AddScoped<ShelterService>();
         services.AddScoped<ShelterAddressReveal>();
         services.AddSupportServices(configuration);
+        services.AddScoped<RecipientNotices>();
+        services.AddScoped<DisclosureService>();
         return services;
     }
 }

@@ -16,7 +16,7 @@ namespace OpenNrm.Web.Features.Assistance;
 /// any time (GDPR art. 7(3)).
 /// </summary>
 public sealed class ConsentService(AppDbContext db, CurrentUser me, SupportAccess access, SupportViews views, AuditLog audit, TimeProvider clock,
-    IStringLocalizer<SharedResource> localizer)
+    IStringLocalizer<SharedResource> localizer, RecipientNotices recipients)
 {
     public async Task<SupportResult<SupportCaseView>> GiveAsync(Guid id, ConsentInput input, CancellationToken ct)
     {
@@ -75,6 +75,8 @@ public sealed class ConsentService(AppDbContext db, CurrentUser me, SupportAcces
         entry.Revoked(revoked.Value, me.UserId!.Value);
         audit.Record(AuditEventType.SupportConsentRevoked, "SupportCase", support.Id.ToString(),
             details: $"consent {entry.Id} {entry.Purpose} v{entry.ConsentVersion}");
+        // Every organisation that received information under it is told at once, in the same transaction.
+        await recipients.WithdrawalAsync(support, entry, ct);
         return await SaveAsync(support, ct);
     }
 

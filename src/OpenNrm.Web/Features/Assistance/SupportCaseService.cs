@@ -19,7 +19,7 @@ namespace OpenNrm.Web.Features.Assistance;
 /// rules (422 with the unmet condition and its basis). The change and its audit entry are saved together.
 /// </summary>
 public sealed class SupportCaseService(AppDbContext db, CurrentUser me, SupportAccess access, SupportViews views, AuditLog audit, TimeProvider clock,
-    IStringLocalizer<SharedResource> localizer)
+    IStringLocalizer<SharedResource> localizer, RecipientNotices recipients)
 {
     public async Task<SupportResult<SupportCaseView>> OpenAsync(OpenSupportInput input, CancellationToken ct)
     {
@@ -162,6 +162,7 @@ public sealed class SupportCaseService(AppDbContext db, CurrentUser me, SupportA
         file.Involve(centre, now);
         audit.Record(AuditEventType.SupportCaseTransferred, "SupportCase", support.Id.ToString(),
             details: $"to centre {centre}, continued as {next.Id}, consent version {consent.Governing!.Version}");
+        recipients.Transferred(support, next, file.Reference, consent.Governing.Version, me.UserId!.Value, now);
         return await SaveAsync(support, ct);
     }
 

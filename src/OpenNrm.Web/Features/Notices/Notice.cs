@@ -21,6 +21,12 @@ public enum NoticeKind
 
     /// <summary>A centre assessed a detained person as a possible victim: to the detecting service, to release them.</summary>
     ReleaseRequired,
+
+    /// <summary>The victim withdrew a consent: to every organisation that received information under it, to stop using and erase it.</summary>
+    ConsentWithdrawn,
+
+    /// <summary>A centre transferred a support case: to the centre that continues it.</summary>
+    SupportTransferred,
 }
 
 /// <summary>
@@ -36,7 +42,8 @@ public sealed class Notice
     }
 
     public Notice(Guid id, Guid organisationId, Guid? recipientUserId, NoticeKind kind, string subjectType, Guid subjectId, string caseReference,
-        Domain.Residence.DeadlineKind? deadlineKind, LocalDate? dueOn, int leadDays, string key, DateTimeOffset createdAt)
+        Domain.Residence.DeadlineKind? deadlineKind, LocalDate? dueOn, int leadDays, string key, DateTimeOffset createdAt,
+        Domain.Assistance.ConsentPurpose? purpose = null)
     {
         Id = id;
         OrganisationId = organisationId;
@@ -50,6 +57,7 @@ public sealed class Notice
         LeadDays = leadDays;
         Key = key;
         CreatedAt = createdAt;
+        Purpose = purpose;
     }
 
     public Guid Id { get; private set; }
@@ -73,6 +81,9 @@ public sealed class Notice
     public LocalDate? DueOn { get; private set; }
 
     public int LeadDays { get; private set; }
+
+    /// <summary>The purpose of a withdrawn consent, so the recipient knows what to erase.</summary>
+    public Domain.Assistance.ConsentPurpose? Purpose { get; private set; }
 
     /// <summary>Unique per subject: the same warning is raised once, however many servers sweep.</summary>
     public string Key { get; private set; }

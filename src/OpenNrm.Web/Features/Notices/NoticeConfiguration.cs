@@ -11,6 +11,7 @@ internal sealed class NoticeConfiguration : IEntityTypeConfiguration<Notice>
         builder.Property(n => n.Id).ValueGeneratedNever();
         builder.Property(n => n.Kind).HasConversion<string>().HasMaxLength(32);
         builder.Property(n => n.DeadlineKind).HasConversion<string>().HasMaxLength(32);
+        builder.Property(n => n.Purpose).HasConversion<string>().HasMaxLength(40);
         builder.Property(n => n.SubjectType).HasMaxLength(32);
         builder.Property(n => n.CaseReference).HasMaxLength(64);
         builder.Property(n => n.Key).HasMaxLength(128);

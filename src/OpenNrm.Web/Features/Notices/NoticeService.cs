@@ -41,9 +41,10 @@ public sealed class NoticeService(AppDbContext db, CurrentUser me, TimeProvider 
         return true;
     }
 
-    public string Text(Notice n) => Text(n.Kind, n.CaseReference, n.DeadlineKind, n.DueOn?.ToDateOnly(), n.LeadDays);
+    public string Text(Notice n) => Text(n.Kind, n.CaseReference, n.DeadlineKind, n.DueOn?.ToDateOnly(), n.LeadDays, n.Purpose);
 
-    public string Text(NoticeKind kind, string reference, Domain.Residence.DeadlineKind? deadline, DateOnly? dueOn, int leadDays) => kind switch
+    public string Text(NoticeKind kind, string reference, Domain.Residence.DeadlineKind? deadline, DateOnly? dueOn, int leadDays,
+        Domain.Assistance.ConsentPurpose? purpose = null) => kind switch
     {
         NoticeKind.DeadlineApproaching => localizer["File {0}: {1} on {2} (in {3} days or fewer).", reference,
             deadline is { } d ? localizer[DisplayNames.Words(d)] : string.Empty, dueOn?.ToString("O") ?? string.Empty, leadDays],
@@ -54,6 +55,9 @@ public sealed class NoticeService(AppDbContext db, CurrentUser me, TimeProvider 
         NoticeKind.ReferralEscalated => localizer["File {0}: a referral to another centre is still not acknowledged; can your centre take the person?", reference],
         NoticeKind.DetentionSignal => localizer["File {0}: a possible victim of trafficking was found in immigration detention; no removal, assess without delay.", reference],
         NoticeKind.ReleaseRequired => localizer["File {0}: a centre assessed the detained person as a possible victim; release them and transfer them to the centre.", reference],
+        NoticeKind.ConsentWithdrawn => localizer["File {0}: the victim withdrew the consent under which your organisation received information ({1}). Stop using that information and erase it ({2}).",
+            reference, purpose is { } p ? localizer[DisplayNames.Words(p)] : string.Empty, Domain.Assistance.AssistanceArticles.RecipientsOfWithdrawal.Citation],
+        NoticeKind.SupportTransferred => localizer["File {0}: another centre transferred the person's support to your centre; the support case is open in your list.", reference],
         _ => reference,
     };
 
@@ -63,6 +67,8 @@ public sealed class NoticeService(AppDbContext db, CurrentUser me, TimeProvider 
         "Referral" => "/Referrals#r-" + subjectId,
         "Signal" => "/Detection/Signal?id=" + subjectId,
         "Referrals" => "/Referrals",
+        "SupportCase" => "/Assistance/Case?id=" + subjectId,
+        "Case" => "/Cases/Detail?id=" + subjectId,
         _ => "/Residence/Procedure?id=" + subjectId,
     };
 
