@@ -82,6 +82,9 @@ public enum Permission
     /// <summary>Read the national statistics: aggregates after disclosure control, never a person's file.</summary>
     StatisticsRead,
 
-    /// <summary>Export the published statistics tables (Eurostat CSV, key figures, report tables).</summary>
+    /// <summary>Export the published statistics tables (Eurostat CSV, key figures, report tables, the annual report as DOCX and XLSX).</summary>
     StatisticsExport,
+
+    /// <summary>Write the national rapporteur's own sections of the annual report (trends, policy, case-law commentary, recommendations).</summary>
+    ReportSectionsWrite,
 }

@@ -28,6 +28,7 @@ public enum AuditEventType
     LeafletChanged = 2200,
     IndicatorListImported = 2300,
     IndicatorListActivated = 2301,
+    ReportSectionsSaved = 2400,
 
     CaseViewed = 3000,
     ProcedureViewed = 3001,
@@ -45,6 +46,7 @@ public enum AuditEventType
     CaseLawViewed = 3012,
     StatisticsViewed = 3040,
     StatisticsReportViewed = 3041,
+    ReportSectionsViewed = 3042,
     AuditLogViewed = 3900,
 
     CaseCreated = 4000,
@@ -83,6 +85,8 @@ public enum AuditEventType
     StatisticsEurostatExported = 5001,
     StatisticsKeyFiguresExported = 5002,
     StatisticsReportExported = 5003,
+    StatisticsReportDocxExported = 5004,
+    StatisticsTablesXlsxExported = 5005,
 
     ApiTokenCreated = 6000,
     ApiTokenRevoked = 6001,

@@ -53,6 +53,7 @@ public static class RoleNames
         Permission.IndicatorListsManage => "Import indicator lists and choose the version in force",
         Permission.StatisticsRead => "Read the national statistics",
         Permission.StatisticsExport => "Export the national statistics",
+        Permission.ReportSectionsWrite => "Write the rapporteur's sections of the annual report",
     };
 
     public static string Of(OrganisationKind kind) => kind switch

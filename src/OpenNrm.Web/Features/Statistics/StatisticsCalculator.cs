@@ -195,7 +195,7 @@ public sealed class StatisticsCalculator(StatisticsFacts facts, StatisticsOption
         [StatisticsDefinitions.PersonsAssisted.Id] = "The support the specialised centres give is not recorded in the system yet.",
         [StatisticsDefinitions.ProceedingsOpened.Id] = "No register of criminal proceedings is kept in the system yet.",
         [StatisticsDefinitions.PersonsCharged.Id] = "No register of criminal proceedings is kept in the system yet.",
-        [StatisticsDefinitions.PersonsConvicted.Id] = "Judgments are not recorded in the system yet.",
+        [StatisticsDefinitions.PersonsConvicted.Id] = "Judgments are recorded without the persons they convict: convicted persons cannot be counted yet (the case-law chapter counts the judgments).",
         [StatisticsDefinitions.VictimsCompensated.Id] = "Compensation awarded to victims is not recorded in the system yet.",
     };
 

@@ -11,6 +11,7 @@ public static class StatisticsSetup
         services.AddScoped<StatisticsSource>();
         services.AddScoped<StatisticsQuery>();
         services.AddScoped<StatisticsExports>();
+        services.AddScoped<ReportSectionsService>();
         return services;
     }
 }
