@@ -89,7 +89,9 @@ public sealed class StatisticsSectionsModel(ReportSectionsService sections, Time
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var result = await sections.SaveAsync(Year, new ReportSectionsInput(Trends, Policy, CaseLawCommentary, Recommendations, Version), HttpContext.RequestAborted);
+        // The form always sends the four text areas; model binding turns an empty one into null, which here means "not written".
+        var input = new ReportSectionsInput(Trends ?? string.Empty, Policy ?? string.Empty, CaseLawCommentary ?? string.Empty, Recommendations ?? string.Empty, Version);
+        var result = await sections.SaveAsync(Year, input, HttpContext.RequestAborted);
         switch (result.Outcome)
         {
             case ReportSectionsOutcome.Saved:
