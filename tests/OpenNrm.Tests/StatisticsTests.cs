@@ -27,6 +27,8 @@ namespace OpenNrm.Tests;
 /// </summary>
 public abstract partial class StatisticsTests(TestApp app)
 {
+    private StatisticsSeed Seed => new(app);
+
     private static readonly string[] Exports = ["/api/v1/statistics/eurostat.csv", "/api/v1/statistics/key-figures", "/api/v1/statistics/report.csv"];
     private static readonly string[] Pages = ["/Statistics", "/Statistics/Report", "/Statistics/Export"];
 
@@ -38,19 +40,19 @@ public abstract partial class StatisticsTests(TestApp app)
         var women = new List<Guid>();
         for (var i = 0; i < 6; i++)
         {
-            women.Add(await PersonAsync(new(2018, 3, 10), "1050", "POL-ZP-BXL-IXL", HtcdsGender.Feminine, estimatedAge: 30, "NG", ExploitationPurpose.SexualExploitation,
+            women.Add(await Seed.PersonAsync(new(2018, 3, 10), "1050", "POL-ZP-BXL-IXL", HtcdsGender.Feminine, estimatedAge: 30, "NG", ExploitationPurpose.SexualExploitation,
                 referred: true));
         }
 
         for (var i = 0; i < 5; i++)
         {
-            await PersonAsync(new(2018, 5, 5), "2000", "NSSO-INSPECTION", HtcdsGender.Masculine, estimatedAge: null, "MA", ExploitationPurpose.LabourExploitation,
+            await Seed.PersonAsync(new(2018, 5, 5), "2000", "NSSO-INSPECTION", HtcdsGender.Masculine, estimatedAge: null, "MA", ExploitationPurpose.LabourExploitation,
                 birthDate: new LocalDate(1980, 1, 1));
         }
 
         foreach (var woman in women.Take(5))
         {
-            await ProcedureAsync(woman, new(2018, 4, 1), identifiedAfterDays: 61);
+            await Seed.ProcedureAsync(woman, new(2018, 4, 1), identifiedAfterDays: 61);
         }
 
         var figures = await KeyFiguresAsync(2018);
@@ -104,12 +106,12 @@ public abstract partial class StatisticsTests(TestApp app)
     {
         for (var i = 0; i < 6; i++)
         {
-            await PersonAsync(new(2019, 2, 1), "1000", "POL-ZP-BXL-IXL", HtcdsGender.Feminine, 25, "NG", ExploitationPurpose.SexualExploitation);
+            await Seed.PersonAsync(new(2019, 2, 1), "1000", "POL-ZP-BXL-IXL", HtcdsGender.Feminine, 25, "NG", ExploitationPurpose.SexualExploitation);
         }
 
         for (var i = 0; i < 2; i++)
         {
-            await PersonAsync(new(2019, 2, 1), "1000", "POL-ZP-BXL-IXL", HtcdsGender.Masculine, 40, "MA", ExploitationPurpose.LabourExploitation);
+            await Seed.PersonAsync(new(2019, 2, 1), "1000", "POL-ZP-BXL-IXL", HtcdsGender.Masculine, 40, "MA", ExploitationPurpose.LabourExploitation);
         }
 
         var figures = await KeyFiguresAsync(2019);
@@ -139,12 +141,12 @@ public abstract partial class StatisticsTests(TestApp app)
     {
         for (var i = 0; i < 6; i++)
         {
-            var woman = await PersonAsync(new(2020, 1, 15), "1000", "POL-ZP-BXL-IXL", HtcdsGender.Feminine, 22, "NG", ExploitationPurpose.SexualExploitation);
-            await ProcedureAsync(woman, new(2020, 2, 1), identifiedAfterDays: null);
+            var woman = await Seed.PersonAsync(new(2020, 1, 15), "1000", "POL-ZP-BXL-IXL", HtcdsGender.Feminine, 22, "NG", ExploitationPurpose.SexualExploitation);
+            await Seed.ProcedureAsync(woman, new(2020, 2, 1), identifiedAfterDays: null);
         }
 
-        var man = await PersonAsync(new(2020, 1, 15), "1000", "POL-ZP-BXL-IXL", HtcdsGender.Masculine, 35, "MA", ExploitationPurpose.LabourExploitation);
-        await ProcedureAsync(man, new(2020, 2, 1), identifiedAfterDays: null);
+        var man = await Seed.PersonAsync(new(2020, 1, 15), "1000", "POL-ZP-BXL-IXL", HtcdsGender.Masculine, 35, "MA", ExploitationPurpose.LabourExploitation);
+        await Seed.ProcedureAsync(man, new(2020, 2, 1), identifiedAfterDays: null);
 
         var response = await app.ApiClient(await app.UserAsync(Role.RapporteurAnalyst)).GetAsync("/api/v1/statistics/eurostat.csv?year=2020");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -170,7 +172,7 @@ public abstract partial class StatisticsTests(TestApp app)
     {
         for (var i = 0; i < 5; i++)
         {
-            await PersonAsync(new(2021, 6, 1), "4000", "POL-ZP-LIEGE", HtcdsGender.Feminine, 28, "RO", ExploitationPurpose.Begging);
+            await Seed.PersonAsync(new(2021, 6, 1), "4000", "POL-ZP-LIEGE", HtcdsGender.Feminine, 28, "RO", ExploitationPurpose.Begging);
         }
 
         var session = await RapporteurSessionAsync();
@@ -185,10 +187,10 @@ public abstract partial class StatisticsTests(TestApp app)
         Assert.StartsWith("table,indicator,row,column,value,flag\n", Encoding.UTF8.GetString(csv), StringComparison.Ordinal);
 
         // A record outside the five years of the report changes no published figure.
-        await PersonAsync(new(2012, 6, 1), "4000", "POL-ZP-LIEGE", HtcdsGender.Feminine, 28, "RO", ExploitationPurpose.Begging);
+        await Seed.PersonAsync(new(2012, 6, 1), "4000", "POL-ZP-LIEGE", HtcdsGender.Feminine, 28, "RO", ExploitationPurpose.Begging);
         Assert.Equal(first.Sha, (await StampAsync(session)).Sha);
 
-        await PersonAsync(new(2021, 7, 1), "4000", "POL-ZP-LIEGE", HtcdsGender.Feminine, 28, "RO", ExploitationPurpose.Begging);
+        await Seed.PersonAsync(new(2021, 7, 1), "4000", "POL-ZP-LIEGE", HtcdsGender.Feminine, 28, "RO", ExploitationPurpose.Begging);
         Assert.NotEqual(first.Sha, (await StampAsync(session)).Sha);
     }
 
@@ -197,9 +199,9 @@ public abstract partial class StatisticsTests(TestApp app)
     {
         for (var i = 1; i <= 5; i++)
         {
-            var person = await PersonAsync(new(2022, 1, 3), "1000", "POL-ZP-BXL-IXL", HtcdsGender.Feminine, 30, "NG", ExploitationPurpose.SexualExploitation,
+            var person = await Seed.PersonAsync(new(2022, 1, 3), "1000", "POL-ZP-BXL-IXL", HtcdsGender.Feminine, 30, "NG", ExploitationPurpose.SexualExploitation,
                 referred: true, acknowledgedAfter: Duration.FromHours(i));
-            await ProcedureAsync(person, new(2022, 1, 10), identifiedAfterDays: 10 * i);
+            await Seed.ProcedureAsync(person, new(2022, 1, 10), identifiedAfterDays: 10 * i);
         }
 
         var durations = Table(await KeyFiguresAsync(2022), "durations");
@@ -207,7 +209,7 @@ public abstract partial class StatisticsTests(TestApp app)
         Assert.Equal([5m, 20m, 30m, 40m], Values(durations, "reflection-to-identification"));
 
         // One person acknowledged in 2023: a median of one person is that person's own wait.
-        await PersonAsync(new(2023, 1, 3), "1000", "POL-ZP-BXL-IXL", HtcdsGender.Feminine, 30, "NG", ExploitationPurpose.SexualExploitation,
+        await Seed.PersonAsync(new(2023, 1, 3), "1000", "POL-ZP-BXL-IXL", HtcdsGender.Feminine, 30, "NG", ExploitationPurpose.SexualExploitation,
             referred: true, acknowledgedAfter: Duration.FromHours(7));
         var row = Table(await KeyFiguresAsync(2023), "durations").GetProperty("rows")[0];
         Assert.All(row.GetProperty("cells").EnumerateArray(), c => Assert.Equal("c", c.GetProperty("flag").GetString()));
@@ -220,8 +222,8 @@ public abstract partial class StatisticsTests(TestApp app)
         // confirmations: the evaluation rejects them, so no A-card and no document is counted for them.
         for (var i = 0; i < 5; i++)
         {
-            var person = await PersonAsync(new(2025, 1, 5), "1000", "POL-ZP-BXL-IXL", HtcdsGender.Feminine, 30, "NG", ExploitationPurpose.SexualExploitation);
-            await ProcedureAsync(person, new(2025, 1, 10), identifiedAfterDays: null, unlawfulACardOn: new(2025, 1, 11));
+            var person = await Seed.PersonAsync(new(2025, 1, 5), "1000", "POL-ZP-BXL-IXL", HtcdsGender.Feminine, 30, "NG", ExploitationPurpose.SexualExploitation);
+            await Seed.ProcedureAsync(person, new(2025, 1, 10), identifiedAfterDays: null, unlawfulACardOn: new(2025, 1, 11));
         }
 
         var figures = await KeyFiguresAsync(2025);
@@ -236,12 +238,12 @@ public abstract partial class StatisticsTests(TestApp app)
     {
         for (var i = 0; i < 5; i++)
         {
-            await PersonAsync(new(2024, 3, 1), "1000", "POL-ZP-BXL-IXL", HtcdsGender.Feminine, 30, "NG", ExploitationPurpose.SexualExploitation);
+            await Seed.PersonAsync(new(2024, 3, 1), "1000", "POL-ZP-BXL-IXL", HtcdsGender.Feminine, 30, "NG", ExploitationPurpose.SexualExploitation);
         }
 
         for (var i = 0; i < 7; i++)
         {
-            await PersonAsync(new(2024, 3, 1), "2000", "POL-ZP-ANTWERPEN", HtcdsGender.Masculine, 30, "IN", ExploitationPurpose.LabourExploitation);
+            await Seed.PersonAsync(new(2024, 3, 1), "2000", "POL-ZP-ANTWERPEN", HtcdsGender.Masculine, 30, "IN", ExploitationPurpose.LabourExploitation);
         }
 
         var session = await RapporteurSessionAsync();
@@ -408,85 +410,6 @@ public abstract partial class StatisticsTests(TestApp app)
             yield return [.. rows.Select(r => r[c])];
         }
     }
-
-    /// <summary>
-    /// One person of one signal, seeded directly (the API cannot back-date a referral). Optionally referred to
-    /// PAG-ASA two hours after the detection and acknowledged <paramref name="acknowledgedAfter"/> after it.
-    /// </summary>
-    private async Task<Guid> PersonAsync(LocalDate detectedOn, string postalCode, string organisationCode, HtcdsGender gender, int? estimatedAge,
-        string nationality, ExploitationPurpose purpose, bool referred = false, Duration? acknowledgedAfter = null, LocalDate? birthDate = null)
-    {
-        var caseId = Guid.CreateVersion7();
-        await app.WithDbAsync(async db =>
-        {
-            var organisation = BelgianReferenceData.IdFor(organisationCode);
-            // Noon in Brussels is the same calendar day in UTC, so the reference year is unambiguous.
-            var detectedAt = new DateTimeOffset(detectedOn.Year, detectedOn.Month, detectedOn.Day, 11, 0, 0, TimeSpan.Zero);
-            var file = new CaseFile(caseId, CaseService.NewReference(detectedAt), "Statistics Person", "stats-" + caseId.ToString("N"), organisation, detectedAt);
-            db.Cases.Add(file);
-            var signal = new Signal(Guid.CreateVersion7(), detectedAt, "Test place", DetectionContext.PoliceControl, organisation, Guid.NewGuid(), string.Empty, detectedAt);
-            signal.Place(Domain.Geography.BelgianPlaces.Find(postalCode));
-            var person = new SignalPerson(Guid.CreateVersion7(), signal.Id, 0, caseId, string.Empty, gender, birthDate, estimatedAge, nationality, "en",
-                estimatedAge < 18, false, Citizenship.Of([nationality]), purpose.ToString(), null, string.Empty, false);
-            signal.Add(person);
-            db.Signals.Add(signal);
-            if (referred)
-            {
-                var sent = Instant.FromDateTimeOffset(detectedAt) + Duration.FromMinutes(30);
-                var state = ReferralLifecycle.Send(sent, SpecialisedCentre.PagAsa, null);
-                if (acknowledgedAfter is { } after)
-                {
-                    state = ReferralLifecycle.Apply(state, new AcknowledgeReferral(Instant.FromDateTimeOffset(detectedAt) + after)).Value!;
-                }
-
-                db.Referrals.Add(new Referral(Guid.CreateVersion7(), signal.Id, person.Id, caseId, CentreDirectory.IdOf(SpecialisedCentre.PagAsa), null,
-                    SpecialisedCentre.PagAsa, null, Guid.NewGuid(), organisation, state));
-            }
-
-            await db.SaveChangesAsync();
-        });
-        return caseId;
-    }
-
-    /// <summary>
-    /// A lawful procedure opened by PAG-ASA: reflection document on <paramref name="reflection"/>, then, when
-    /// <paramref name="identifiedAfterDays"/> is given, the attestation and the prosecutor's four confirmations that
-    /// many days later and the A-card the day after. <paramref name="unlawfulACardOn"/> records an A-card the law
-    /// does not allow, as only a direct write could.
-    /// </summary>
-    private Task ProcedureAsync(Guid caseId, LocalDate reflection, int? identifiedAfterDays, LocalDate? unlawfulACardOn = null) => app.WithDbAsync(async db =>
-    {
-        var centre = CentreDirectory.IdOf(SpecialisedCentre.PagAsa);
-        var at = DateTimeOffset.UtcNow;
-        var procedure = new ResidenceProcedure(Guid.CreateVersion7(), caseId, centre, BelgianReferenceData.IdFor("PROS-BXL"),
-            new ProcedureOpened(reflection, IsThirdCountryNational: true, IsUnaccompaniedMinor: false), at);
-        void Add(ProcedureEventKind kind, LocalDate on, DocumentType? type = null, ProsecutorCriterion? criterion = null, bool? noThreat = null) =>
-            procedure.Append(new ProcedureEventInput(kind, on.ToDateOnly(), type, Criterion: criterion, NoThreat: noThreat), Guid.NewGuid(), centre, at);
-
-        Add(ProcedureEventKind.DocumentIssued, reflection, DocumentType.Annex15ReflectionDocument);
-        Add(ProcedureEventKind.SupportAccepted, reflection);
-        if (identifiedAfterDays is { } days)
-        {
-            var identified = reflection.PlusDays(days);
-            Add(ProcedureEventKind.StatementsMade, reflection.PlusDays(1));
-            Add(ProcedureEventKind.DocumentIssued, reflection.PlusDays(2), DocumentType.AttestationOfImmatriculation);
-            foreach (var criterion in Enum.GetValues<ProsecutorCriterion>())
-            {
-                Add(ProcedureEventKind.ProsecutorConfirmed, identified, criterion: criterion);
-            }
-
-            Add(ProcedureEventKind.PublicOrderAssessed, identified, noThreat: true);
-            Add(ProcedureEventKind.DocumentIssued, identified.PlusDays(1), DocumentType.ACard);
-        }
-
-        if (unlawfulACardOn is { } on)
-        {
-            Add(ProcedureEventKind.DocumentIssued, on, DocumentType.ACard);
-        }
-
-        db.Procedures.Add(procedure);
-        await db.SaveChangesAsync();
-    });
 
     [GeneratedRegex("data-testid=\"sha256\">([0-9a-f]{64})<")]
     private static partial Regex Sha256Regex();

@@ -82,7 +82,7 @@ public enum Permission
     /// <summary>Read the national statistics: aggregates after disclosure control, never a person's file.</summary>
     StatisticsRead,
 
-    /// <summary>Export the published statistics tables (Eurostat CSV, key figures, report tables).</summary>
+    /// <summary>Export the published statistics tables (Eurostat CSV, key figures, report tables, the annual report as DOCX and XLSX).</summary>
     StatisticsExport,
 
     /// <summary>Import the yearly figures of actors that do not record in the system (police, prosecutors, FPS Justice).</summary>
@@ -93,4 +93,7 @@ public enum Permission
     /// permission, since the rapporteur must never see a row or a count below the threshold.
     /// </summary>
     MicrodataExport,
+
+    /// <summary>Write the national rapporteur's own sections of the annual report (trends, policy, case-law commentary, recommendations).</summary>
+    ReportSectionsWrite,
 }

@@ -28,9 +28,10 @@ public static class PermissionMatrix
         [Role.ImmigrationReturnOfficer] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.ProtectionCheck, Permission.SignalsRecord, Permission.SignalsRead, Permission.NoticesRead, Permission.LeafletRead),
         [Role.AsylumRegistrationOfficer] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CasesCreate, Permission.CasesRead, Permission.ProtectionCheck, Permission.DetectionAssess, Permission.SignalsRecord, Permission.SignalsRead, Permission.NoticesRead, Permission.LeafletRead),
         [Role.GuardianshipOfficer] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CasesRead, Permission.ProtectionCheck, Permission.DetectionAssess, Permission.SignalsRecord, Permission.SignalsRead, Permission.NoticesRead, Permission.LeafletRead),
-        // The rapporteur reads aggregates only, never a person's file; judgments come without names or files.
+        // The rapporteur reads aggregates only, never a person's file; judgments come without names or files. The
+        // report's own sections (the rapporteur's analysis) are written by the rapporteur alone.
         [Role.RapporteurAnalyst] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.CaseLawRead, Permission.StatisticsRead, Permission.StatisticsExport,
-            Permission.StatisticsImport),
+            Permission.StatisticsImport, Permission.ReportSectionsWrite),
         // The auditor reads the trail of who did what, not the files themselves.
         [Role.Auditor] = Set(Permission.OwnAccount, Permission.OrganisationsRead, Permission.RolesRead, Permission.AuditRead),
         // Administrators run the system; they are deliberately not granted victims' files. They keep the leaflet's

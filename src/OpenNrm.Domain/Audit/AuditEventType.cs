@@ -30,6 +30,7 @@ public enum AuditEventType
     IndicatorListActivated = 2301,
     StatisticsImportStaged = 2400,
     StatisticsImportCommitted = 2401,
+    ReportSectionsSaved = 2402,
 
     CaseViewed = 3000,
     ProcedureViewed = 3001,
@@ -51,6 +52,7 @@ public enum AuditEventType
     TaskViewed = 3033,
     StatisticsViewed = 3040,
     StatisticsReportViewed = 3041,
+    ReportSectionsViewed = 3042,
     AuditLogViewed = 3900,
 
     CaseCreated = 4000,
@@ -104,6 +106,8 @@ public enum AuditEventType
     StatisticsKeyFiguresExported = 5002,
     StatisticsReportExported = 5003,
     MicrodataExported = 5100,
+    StatisticsReportDocxExported = 5004,
+    StatisticsTablesXlsxExported = 5005,
 
     ApiTokenCreated = 6000,
     ApiTokenRevoked = 6001,

@@ -1841,6 +1841,7 @@ namespace OpenNrm.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("OpenNrm.Web.Features.Statistics.Imports.StatisticsImportBatch", b =>
             modelBuilder.Entity("OpenNrm.Web.Features.Tasks.CaseworkerTask", b =>
+            modelBuilder.Entity("OpenNrm.Web.Features.Statistics.AnnualReportRevision", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -1904,6 +1905,25 @@ namespace OpenNrm.Migrations.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<string>("Title")
+                    b.Property<string>("CaseLawCommentary")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Policy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Recommendations")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("SavedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Trends")
                         .IsRequired()
                         .HasColumnType("text");
 
@@ -1967,6 +1987,46 @@ namespace OpenNrm.Migrations.Postgres.Migrations
                     b.HasIndex("CentreId", "Status", "DueOn");
 
                     b.ToTable("caseworker_tasks", (string)null);
+                    b.HasIndex("Year", "Version")
+                        .IsUnique();
+
+                    b.ToTable("annual_report_revisions", (string)null);
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Statistics.AnnualReportSections", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CaseLawCommentary")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Policy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Recommendations")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Trends")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("annual_report_sections", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -2292,6 +2352,13 @@ namespace OpenNrm.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("SupportCaseId")
                         .OnDelete(DeleteBehavior.Cascade);
+            modelBuilder.Entity("OpenNrm.Web.Features.Statistics.AnnualReportRevision", b =>
+                {
+                    b.HasOne("OpenNrm.Web.Features.Statistics.AnnualReportSections", null)
+                        .WithMany()
+                        .HasForeignKey("Year")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("OpenNrm.Web.Features.Cases.CaseFile", b =>

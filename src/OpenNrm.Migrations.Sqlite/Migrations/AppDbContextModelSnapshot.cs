@@ -1830,6 +1830,7 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("OpenNrm.Web.Features.Statistics.Imports.StatisticsImportBatch", b =>
             modelBuilder.Entity("OpenNrm.Web.Features.Tasks.CaseworkerTask", b =>
+            modelBuilder.Entity("OpenNrm.Web.Features.Statistics.AnnualReportRevision", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -1891,6 +1892,25 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
+                    b.Property<string>("CaseLawCommentary")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Policy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recommendations")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SavedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SavedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Trends")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -1954,6 +1974,46 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
                     b.HasIndex("CentreId", "Status", "DueOn");
 
                     b.ToTable("caseworker_tasks", (string)null);
+                    b.HasIndex("Year", "Version")
+                        .IsUnique();
+
+                    b.ToTable("annual_report_revisions", (string)null);
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Statistics.AnnualReportSections", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CaseLawCommentary")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Policy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recommendations")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Trends")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("annual_report_sections", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -2279,6 +2339,13 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("SupportCaseId")
                         .OnDelete(DeleteBehavior.Cascade);
+            modelBuilder.Entity("OpenNrm.Web.Features.Statistics.AnnualReportRevision", b =>
+                {
+                    b.HasOne("OpenNrm.Web.Features.Statistics.AnnualReportSections", null)
+                        .WithMany()
+                        .HasForeignKey("Year")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("OpenNrm.Web.Features.Cases.CaseFile", b =>

@@ -59,6 +59,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, FieldPr
     public DbSet<Features.Indicators.ImportedIndicatorList> IndicatorLists => Set<Features.Indicators.ImportedIndicatorList>();
 
     public DbSet<Features.Statistics.Imports.StatisticsImportBatch> StatisticsImportBatches => Set<Features.Statistics.Imports.StatisticsImportBatch>();
+    public DbSet<Features.Statistics.AnnualReportSections> AnnualReportSections => Set<Features.Statistics.AnnualReportSections>();
+
+    public DbSet<Features.Statistics.AnnualReportRevision> AnnualReportRevisions => Set<Features.Statistics.AnnualReportRevision>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -77,6 +80,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, FieldPr
         builder.Entity<Features.Proceedings.ProceedingsEventRecord>().Property(e => e.NewEvidence!).HasConversion(new EncryptedStringConverter(FieldProtector));
         builder.Entity<Features.Indicators.ImportedIndicatorList>().Property(l => l.Definition).HasConversion(new EncryptedStringConverter(FieldProtector));
         Features.Assistance.SupportServicesEncryption.Apply(builder, FieldProtector);
+        // The rapporteur's drafts may discuss cases before they are public: encrypted like notes.
+        foreach (var section in new[] { "Trends", "Policy", "CaseLawCommentary", "Recommendations" })
+        {
+            builder.Entity<Features.Statistics.AnnualReportSections>().Property<string>(section).HasConversion(new EncryptedStringConverter(FieldProtector));
+            builder.Entity<Features.Statistics.AnnualReportRevision>().Property<string>(section).HasConversion(new EncryptedStringConverter(FieldProtector));
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

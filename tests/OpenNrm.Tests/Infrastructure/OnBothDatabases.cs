@@ -51,3 +51,5 @@ public sealed class StatisticsImportOnSqlite(SqliteApp app) : StatisticsImportTe
 public sealed class StatisticsImportOnPostgres(PostgresApp app) : StatisticsImportTests(app), IClassFixture<PostgresApp>;
 public sealed class MicrodataReleaseOnSqlite(SqliteApp app) : MicrodataReleaseTests(app), IClassFixture<SqliteApp>;
 public sealed class MicrodataReleaseOnPostgres(PostgresApp app) : MicrodataReleaseTests(app), IClassFixture<PostgresApp>;
+public sealed class AnnualReportOnSqlite(SqliteApp app) : AnnualReportTests(app), IClassFixture<SqliteApp>;
+public sealed class AnnualReportOnPostgres(PostgresApp app) : AnnualReportTests(app), IClassFixture<PostgresApp>;

@@ -55,6 +55,7 @@ public static class RoleNames
         Permission.StatisticsExport => "Export the national statistics",
         Permission.StatisticsImport => "Import the figures of the police, the prosecutors and the FPS Justice",
         Permission.MicrodataExport => "Release k-anonymised microdata to researchers under an agreement",
+        Permission.ReportSectionsWrite => "Write the rapporteur's sections of the annual report",
     };
 
     public static string Of(OrganisationKind kind) => kind switch

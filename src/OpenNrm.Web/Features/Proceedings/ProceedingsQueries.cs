@@ -16,7 +16,7 @@ namespace OpenNrm.Web.Features.Proceedings;
 /// the case does not exist. Reads that show a victim's roles or damages are audited.
 /// </summary>
 public sealed class ProceedingsQueries(AppDbContext db, CurrentUser me, AuditLog audit, TimeProvider clock, OfficeStaff staff, ProceedingsViewBuilder views,
-    IStringLocalizer<SharedResource> localizer)
+    CaseLawExtract caseLaw, IStringLocalizer<SharedResource> localizer)
 {
     public const int MaxRows = 500;
     public const int FirstCaseLawYear = 1990;
@@ -122,30 +122,10 @@ public sealed class ProceedingsQueries(AppDbContext db, CurrentUser me, AuditLog
     /// </summary>
     public async Task<IReadOnlyList<CaseLawJudgment>> CaseLawAsync(int year, CancellationToken ct)
     {
-        var from = new LocalDate(year, 1, 1);
-        var to = new LocalDate(year, 12, 31);
-        var rows = await db.CriminalProceedingsEvents.AsNoTracking()
-            .Where(e => e.Kind == ProceedingsEventKind.JudgmentDelivered && e.Date >= from && e.Date <= to)
-            .Join(db.CriminalProceedings, e => e.ProceedingsId, p => p.Id, (e, p) => new
-            {
-                e.Date,
-                e.Outcome,
-                e.Exploitation,
-                e.TraffickingRetained,
-                // A judgment after an appeal is the appeal court's.
-                OnAppeal = db.CriminalProceedingsEvents.Any(a => a.ProceedingsId == e.ProceedingsId && a.Kind == ProceedingsEventKind.AppealLodged && a.Sequence < e.Sequence),
-                Office = p.OfficeId,
-            })
-            .ToListAsync(ct);
-        var officeIds = rows.Select(r => r.Office).Distinct().ToList();
-        var offices = await db.Organisations.AsNoTracking().Where(o => officeIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
-        audit.Record(AuditEventType.CaseLawViewed, details: $"year {year}: {rows.Count} judgments");
+        var judgments = await caseLaw.JudgmentsAsync(year, ct);
+        audit.Record(AuditEventType.CaseLawViewed, details: $"year {year}: {judgments.Count} judgments");
         await db.SaveChangesAsync(ct);
-        return rows
-            .Select(r => new CaseLawJudgment(offices.GetValueOrDefault(r.Office)?.Name ?? string.Empty, offices.GetValueOrDefault(r.Office)?.JudicialDistrict,
-                r.Date.ToDateOnly(), r.Outcome!.Value, r.Exploitation!.Value, r.TraffickingRetained!.Value, r.OnAppeal))
-            .OrderBy(j => j.Date).ThenBy(j => j.Office, StringComparer.Ordinal)
-            .ToList();
+        return judgments;
     }
 
     /// <summary>A file the caller's organisation works on, by the reference people read and say aloud.</summary>

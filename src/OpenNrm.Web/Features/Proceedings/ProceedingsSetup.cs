@@ -8,6 +8,7 @@ public static class ProceedingsSetup
     {
         services.AddScoped<ProceedingsService>();
         services.AddScoped<ProceedingsQueries>();
+        services.AddScoped<CaseLawExtract>();
         services.AddScoped<ProceedingsViewBuilder>();
         services.AddScoped<OfficeStaff>();
         return services;

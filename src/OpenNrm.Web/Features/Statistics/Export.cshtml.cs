@@ -11,7 +11,7 @@ namespace OpenNrm.Web.Features.Statistics;
 
 /// <summary>
 /// The exports for people signed in with the browser (the API takes bearer tokens only): the same files, audited the
-/// same way. XLSX and DOCX are not offered: no package for them is part of the application.
+/// same way.
 /// </summary>
 [RequirePermission(Permission.StatisticsExport)]
 public sealed class StatisticsExportModel(StatisticsExports exports, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel

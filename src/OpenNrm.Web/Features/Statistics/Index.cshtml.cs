@@ -32,6 +32,8 @@ public sealed class StatisticsIndexModel(StatisticsQuery query, AuditLog audit, 
 
     public bool CanExport => me.Can(Permission.StatisticsExport);
 
+    public bool CanWrite => me.Can(Permission.ReportSectionsWrite);
+
     public int CurrentYear => LegalCalendar.Today(clock).Year;
 
     public async Task<IActionResult> OnGetAsync()

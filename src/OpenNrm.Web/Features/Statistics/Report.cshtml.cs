@@ -17,13 +17,18 @@ namespace OpenNrm.Web.Features.Statistics;
 /// anyone check later that the printed figures are the ones the system published.
 /// </summary>
 [RequirePermission(Permission.StatisticsRead)]
-public sealed class StatisticsReportModel(StatisticsQuery query, AuditLog audit, AppDbContext db, TimeProvider clock,
-    IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class StatisticsReportModel(StatisticsQuery query, ReportSectionsService sections, AuditLog audit, AppDbContext db, TimeProvider clock,
+    CurrentUser me, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Year { get; set; }
 
     public StatisticsReport? Report { get; private set; }
+
+    /// <summary>The rapporteur's own sections, as they stand.</summary>
+    public ReportSectionTexts Sections { get; private set; } = ReportSectionTexts.Empty;
+
+    public bool CanWrite => me.Can(Permission.ReportSectionsWrite);
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
 
@@ -38,6 +43,7 @@ public sealed class StatisticsReportModel(StatisticsQuery query, AuditLog audit,
         }
 
         Report = await query.ForYearAsync(year, null, HttpContext.RequestAborted);
+        Sections = await sections.TextsAsync(year, HttpContext.RequestAborted);
         audit.Record(AuditEventType.StatisticsReportViewed, "Statistics", year.ToString(CultureInfo.InvariantCulture),
             details: $"year={year} sha256={Report.Stamp.Sha256}");
         await db.SaveChangesAsync(HttpContext.RequestAborted);

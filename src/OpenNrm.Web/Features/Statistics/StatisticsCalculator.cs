@@ -196,7 +196,7 @@ public sealed class StatisticsCalculator(StatisticsFacts facts, StatisticsOption
         [StatisticsDefinitions.PersonsSuspected.Id] = "Suspects are registered in the police's own database, not in the system: their figures can only be imported.",
         [StatisticsDefinitions.ProceedingsOpened.Id] = "No register of criminal proceedings is kept in the system yet.",
         [StatisticsDefinitions.PersonsCharged.Id] = "No register of criminal proceedings is kept in the system yet.",
-        [StatisticsDefinitions.PersonsConvicted.Id] = "Judgments are not recorded in the system yet.",
+        [StatisticsDefinitions.PersonsConvicted.Id] = "Judgments are recorded without the persons they convict: convicted persons cannot be counted yet (the case-law chapter counts the judgments).",
         [StatisticsDefinitions.VictimsCompensated.Id] = "Compensation awarded to victims is not recorded in the system yet.",
     };
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using OpenNrm.Domain.Audit;
 using OpenNrm.Web.Data;
@@ -14,6 +15,8 @@ public enum ExportKind
     EurostatCsv,
     KeyFigures,
     ReportCsv,
+    ReportDocx,
+    TablesXlsx,
 }
 
 public sealed record ExportFile(byte[] Content, string ContentType, string FileName);
@@ -22,13 +25,19 @@ public sealed record ExportFile(byte[] Content, string ContentType, string FileN
 /// The national exports. Each one is audited with its kind, its year and the hash of what it published, in the
 /// same unit of work, before the file is handed over.
 /// </summary>
-public sealed class StatisticsExports(StatisticsQuery query, AuditLog audit, AppDbContext db, IOptions<JsonOptions> json)
+public sealed class StatisticsExports(StatisticsQuery query, ReportSectionsService sections, AuditLog audit, AppDbContext db, IOptions<JsonOptions> json,
+    StatisticsOptions options, IStringLocalizer<SharedResource> localizer)
 {
+    public const string DocxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     public static string NameOf(ExportKind kind) => kind switch
     {
         ExportKind.EurostatCsv => "eurostat.csv",
         ExportKind.KeyFigures => "key-figures",
         ExportKind.ReportCsv => "report.csv",
+        ExportKind.ReportDocx => "report.docx",
+        ExportKind.TablesXlsx => "tables.xlsx",
     };
 
     public static ExportKind? Find(string? name) =>
@@ -51,6 +60,9 @@ public sealed class StatisticsExports(StatisticsQuery query, AuditLog audit, App
             ExportKind.ReportCsv => Csv(report.Csv, $"opennrm-report-{y}.csv"),
             ExportKind.KeyFigures => new ExportFile(JsonSerializer.SerializeToUtf8Bytes(KeyFiguresView.Of(report), json.Value.SerializerOptions),
                 "application/json", $"opennrm-key-figures-{y}.json"),
+            ExportKind.ReportDocx => new ExportFile(AnnualReportDocument.Build(report, await sections.TextsAsync(year, ct), options.Rules, localizer),
+                DocxContentType, $"opennrm-annual-report-{y}.docx"),
+            ExportKind.TablesXlsx => new ExportFile(StatisticsWorkbook.Build(report, options.Rules, localizer), XlsxContentType, $"opennrm-tables-{y}.xlsx"),
         };
         await AuditAsync(kind, report, ct);
         return file;
@@ -63,6 +75,8 @@ public sealed class StatisticsExports(StatisticsQuery query, AuditLog audit, App
             ExportKind.EurostatCsv => AuditEventType.StatisticsEurostatExported,
             ExportKind.KeyFigures => AuditEventType.StatisticsKeyFiguresExported,
             ExportKind.ReportCsv => AuditEventType.StatisticsReportExported,
+            ExportKind.ReportDocx => AuditEventType.StatisticsReportDocxExported,
+            ExportKind.TablesXlsx => AuditEventType.StatisticsTablesXlsxExported,
         };
         audit.Record(type, "Statistics", report.Year.ToString(CultureInfo.InvariantCulture),
             details: $"kind={NameOf(kind)} year={report.Year} sha256={report.Stamp.Sha256}");

@@ -1,5 +1,6 @@
 using NodaTime;
 using OpenNrm.Domain.Statistics;
+using OpenNrm.Web.Features.Proceedings;
 
 namespace OpenNrm.Web.Features.Statistics;
 
@@ -11,23 +12,28 @@ namespace OpenNrm.Web.Features.Statistics;
 /// </summary>
 public sealed record ReproducibilityStamp(DateTimeOffset SnapshotAt, string Sha256, string DefinitionsVersion, DisclosureRules Rules);
 
-/// <summary>A year's statistics with the five-year trend and the stamp.</summary>
-public sealed record StatisticsReport(int Year, string? JudicialDistrict, YearFigures Figures, StatTable Trend, string Csv, ReproducibilityStamp Stamp)
+/// <summary>A year's statistics with the five-year trends and the stamp.</summary>
+/// <param name="Trend">The path's six steps over five years.</param>
+/// <param name="IndicatorTrend">Every recorded indicator's figure over the same five years.</param>
+public sealed record StatisticsReport(int Year, string? JudicialDistrict, YearFigures Figures, StatTable Trend, StatTable IndicatorTrend, string Csv,
+    ReproducibilityStamp Stamp)
 {
-    public IEnumerable<StatTable> Tables => Figures.Tables.Append(Trend);
+    public IEnumerable<StatTable> Tables => Figures.Tables.Append(Trend).Append(IndicatorTrend);
 }
 
 /// <summary>Reads the records once and computes a year's published statistics, for Belgium or one judicial district.</summary>
-public sealed class StatisticsQuery(StatisticsSource source, Imports.ImportedFiguresSource imported, StatisticsOptions options, TimeProvider clock)
+public sealed class StatisticsQuery(StatisticsSource source, Imports.ImportedFiguresSource imported, CaseLawExtract caseLaw, StatisticsOptions options, TimeProvider clock)
 {
     public const int TrendYears = 5;
+    public const string IndicatorTrendId = "trend.indicators";
 
     public async Task<StatisticsReport> ForYearAsync(int year, string? district, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var facts = await source.LoadAsync(year, StatisticsSource.DateOf(Instant.FromDateTimeOffset(now)), ct);
+        var judgments = await caseLaw.JudgmentsAsync(year, ct);
         var calculator = new StatisticsCalculator(facts, options);
-        var figures = calculator.Year(year, district);
+        var figures = calculator.Year(year, district) with { CaseLaw = CaseLawTables.Of(new TableBuilder(options.Rules), judgments, district) };
         if (district is null)
         {
             // Imported figures are national: no source sends them by judicial district.
@@ -38,17 +44,32 @@ public sealed class StatisticsQuery(StatisticsSource source, Imports.ImportedFig
             .Select(y => y == year ? figures : calculator.Year(y, district, withBreakdowns: false))
             .ToList();
         var trend = Trend(years);
-        var csv = StatisticsCsv.Report(figures.Tables.Append(trend));
-        return new StatisticsReport(year, district, figures, trend, csv,
+        var indicatorTrend = IndicatorTrend(years);
+        var csv = StatisticsCsv.Report(figures.Tables.Append(trend).Append(indicatorTrend));
+        return new StatisticsReport(year, district, figures, trend, indicatorTrend, csv,
             new ReproducibilityStamp(now, StatisticsCsv.Sha256(csv), StatisticsDefinitions.DefinitionsVersion, options.Rules));
     }
+
+    /// <summary>
+    /// Each recorded indicator's figure, each year as that year's own main table published it; an indicator that is
+    /// not recorded has no row (never a row of zeros). No sum over the years, as for the path.
+    /// </summary>
+    private static StatTable IndicatorTrend(IReadOnlyList<YearFigures> years) => TableBuilder.Figures(IndicatorTrendId, "Five-year trend of every indicator",
+        "Indicator", string.Empty, YearColumns(years),
+        [
+            .. years[^1].Indicators.Where(i => i.IsRecorded).Select(i => new StatRow(new StatLabel(i.Id, i.Title),
+                [.. years.Select(y => y.Indicator(i.Id).Total ?? StatCell.Empty)], null)),
+        ]);
+
+    private static List<StatLabel> YearColumns(IReadOnlyList<YearFigures> years) =>
+        [.. years.Select(y => StatLabel.Name(y.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), y.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
 
     /// <summary>
     /// Each year's figure as that year's own table published it. No sum over the years is published, so no year's
     /// withheld figure can be recovered from the others.
     /// </summary>
     private static StatTable Trend(IReadOnlyList<YearFigures> years) => TableBuilder.Figures("trend", "Five-year trend", "Step", StatisticsCalculator.Persons,
-        [.. years.Select(y => StatLabel.Name(y.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), y.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)))],
+        YearColumns(years),
         [
             .. StatisticsCalculator.PathSteps.Select((step, i) => new StatRow(new StatLabel(step.Id, step.Label),
                 [.. years.Select(y => y.Funnel.Rows[i].Cells[0])], null)),

@@ -14,6 +14,7 @@ public static class StatisticsSetup
         services.AddScoped<Imports.ImportedFiguresSource>();
         services.AddScoped<Imports.StatisticsImports>();
         services.AddScoped<Microdata.MicrodataRelease>();
+        services.AddScoped<ReportSectionsService>();
         return services;
     }
 }

@@ -47,6 +47,17 @@ public static class StatisticsText
         return $"{why} ({DisclosureControl.Basis.Citation})";
     }
 
+    /// <summary>The disclosure rules of the stamp in one sentence, with the legal basis.</summary>
+    public static string Disclosure(DisclosureRules rules, IStringLocalizer l)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(l);
+        var rule = rules.ZeroIsSensitive
+            ? l["Counts below {0}, zero included, withheld, with every figure that would reveal them; withheld cells show c.", rules.Threshold]
+            : l["Counts from 1 to {0} withheld, with every figure that would reveal them; withheld cells show c.", rules.Threshold - 1];
+        return $"{rule} ({DisclosureControl.Basis.Citation})";
+    }
+
     private static string CountryName(string code)
     {
         try

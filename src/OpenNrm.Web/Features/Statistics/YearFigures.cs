@@ -25,8 +25,11 @@ public sealed record IndicatorFigures(
 /// <summary>A year's published statistics, nationally or for one judicial district.</summary>
 public sealed record YearFigures(int Year, string? JudicialDistrict, IReadOnlyList<IndicatorFigures> Indicators, StatTable Funnel, StatTable Durations)
 {
+    /// <summary>The judgments of the year by exploitation category; empty for the earlier years of a trend.</summary>
+    public IReadOnlyList<StatTable> CaseLaw { get; init; } = [];
+
     public IndicatorFigures Indicator(string id) => Indicators.Single(i => i.Id == id);
 
-    /// <summary>Every published table, in a fixed order: the indicators' tables, then the path, then the durations.</summary>
-    public IEnumerable<StatTable> Tables => Indicators.SelectMany(i => i.Tables).Append(Funnel).Append(Durations);
+    /// <summary>Every published table, in a fixed order: the indicators' tables, the path, the durations, then the case law.</summary>
+    public IEnumerable<StatTable> Tables => Indicators.SelectMany(i => i.Tables).Append(Funnel).Append(Durations).Concat(CaseLaw);
 }
