@@ -1839,9 +1839,84 @@ namespace OpenNrm.Migrations.Postgres.Migrations
                     b.ToTable("procedures", (string)null);
                 });
 
-            modelBuilder.Entity("OpenNrm.Web.Features.Statistics.Imports.StatisticsImportBatch", b =>
-            modelBuilder.Entity("OpenNrm.Web.Features.Tasks.CaseworkerTask", b =>
             modelBuilder.Entity("OpenNrm.Web.Features.Statistics.AnnualReportRevision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CaseLawCommentary")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Policy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Recommendations")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("SavedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Trends")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "Version")
+                        .IsUnique();
+
+                    b.ToTable("annual_report_revisions", (string)null);
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Statistics.AnnualReportSections", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CaseLawCommentary")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Policy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Recommendations")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Trends")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("annual_report_sections", (string)null);
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Statistics.Imports.StatisticsImportBatch", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -1869,25 +1944,6 @@ namespace OpenNrm.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid?>("StagedBy")
-                    b.Property<Guid?>("AssigneeId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("CentreId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("CreatedBy")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateOnly>("DueOn")
-                        .HasColumnType("date");
-
-                    b.Property<DateTimeOffset?>("FinishedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid?>("FinishedBy")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Status")
@@ -1900,32 +1956,6 @@ namespace OpenNrm.Migrations.Postgres.Migrations
 
                     b.Property<Guid?>("SupersededBy")
                         .HasColumnType("uuid");
-
-                    b.Property<Guid?>("SupportCaseId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Title")
-                    b.Property<string>("CaseLawCommentary")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("Policy")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("Recommendations")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<DateTimeOffset>("SavedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid?>("SavedBy")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Trends")
-                        .IsRequired()
-                        .HasColumnType("text");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -1978,6 +2008,50 @@ namespace OpenNrm.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("statistics_import_figures", (string)null);
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Tasks.CaseworkerTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AssigneeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CentreId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("FinishedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid?>("SupportCaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("SupportCaseId");
@@ -1987,46 +2061,6 @@ namespace OpenNrm.Migrations.Postgres.Migrations
                     b.HasIndex("CentreId", "Status", "DueOn");
 
                     b.ToTable("caseworker_tasks", (string)null);
-                    b.HasIndex("Year", "Version")
-                        .IsUnique();
-
-                    b.ToTable("annual_report_revisions", (string)null);
-                });
-
-            modelBuilder.Entity("OpenNrm.Web.Features.Statistics.AnnualReportSections", b =>
-                {
-                    b.Property<int>("Year")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("CaseLawCommentary")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("Policy")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("Recommendations")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("Trends")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid?>("UpdatedBy")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
-                    b.HasKey("Year");
-
-                    b.ToTable("annual_report_sections", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -2328,6 +2362,15 @@ namespace OpenNrm.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OpenNrm.Web.Features.Statistics.AnnualReportRevision", b =>
+                {
+                    b.HasOne("OpenNrm.Web.Features.Statistics.AnnualReportSections", null)
+                        .WithMany()
+                        .HasForeignKey("Year")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OpenNrm.Web.Features.Statistics.Imports.StatisticsImportFigure", b =>
                 {
                     b.HasOne("OpenNrm.Web.Features.Statistics.Imports.StatisticsImportBatch", null)
@@ -2335,6 +2378,8 @@ namespace OpenNrm.Migrations.Postgres.Migrations
                         .HasForeignKey("BatchId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
             modelBuilder.Entity("OpenNrm.Web.Features.Tasks.CaseworkerTask", b =>
                 {
                     b.HasOne("OpenNrm.Web.Features.Access.AppUser", null)
@@ -2352,13 +2397,6 @@ namespace OpenNrm.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("SupportCaseId")
                         .OnDelete(DeleteBehavior.Cascade);
-            modelBuilder.Entity("OpenNrm.Web.Features.Statistics.AnnualReportRevision", b =>
-                {
-                    b.HasOne("OpenNrm.Web.Features.Statistics.AnnualReportSections", null)
-                        .WithMany()
-                        .HasForeignKey("Year")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("OpenNrm.Web.Features.Cases.CaseFile", b =>
