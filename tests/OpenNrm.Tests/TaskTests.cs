@@ -330,7 +330,7 @@ public abstract class TaskTests(TestApp app)
             await db.CaseworkerTasks.CountAsync(), await db.CaseworkerTasks.SumAsync(t => t.Version),
             await db.AuditEntries.CountAsync(e => e.Type != AuditEventType.ApiTokenUsed
                                                   && !(exceptReads && (e.Type == AuditEventType.TasksViewed || e.Type == AuditEventType.SupportCaseViewed
-                                                                       || e.Type == AuditEventType.SupportNotesViewed || e.Type == AuditEventType.SupportCareNotesViewed
+                                                                       || e.Type == AuditEventType.SupportNotesViewed || e.Type == AuditEventType.SupportCareNotesViewed || e.Type == AuditEventType.SupportServicesViewed
                                                                        || e.Type == AuditEventType.LoginSucceeded)))));
         return counts;
     }

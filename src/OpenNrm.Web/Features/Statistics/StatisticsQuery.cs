@@ -52,13 +52,14 @@ public sealed class StatisticsQuery(StatisticsSource source, Imports.ImportedFig
 
     /// <summary>
     /// Each recorded indicator's figure, each year as that year's own main table published it; an indicator that is
-    /// not recorded has no row (never a row of zeros). No sum over the years, as for the path.
+    /// not recorded has no row (never a row of zeros). Figures imported from another actor are merged into the chosen
+    /// year only, so earlier years show an empty cell for them. No sum over the years, as for the path.
     /// </summary>
     private static StatTable IndicatorTrend(IReadOnlyList<YearFigures> years) => TableBuilder.Figures(IndicatorTrendId, "Five-year trend of every indicator",
         "Indicator", string.Empty, YearColumns(years),
         [
             .. years[^1].Indicators.Where(i => i.IsRecorded).Select(i => new StatRow(new StatLabel(i.Id, i.Title),
-                [.. years.Select(y => y.Indicator(i.Id).Total ?? StatCell.Empty)], null)),
+                [.. years.Select(y => y.Indicators.FirstOrDefault(x => x.Id == i.Id)?.Total ?? StatCell.Empty)], null)),
         ]);
 
     private static List<StatLabel> YearColumns(IReadOnlyList<YearFigures> years) =>
