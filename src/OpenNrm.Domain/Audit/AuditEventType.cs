@@ -78,11 +78,19 @@ public enum AuditEventType
     ProceedingsMagistrateAssigned = 4402,
     ProceedingsVictimLinked = 4403,
     ProceedingsVictimLinkChanged = 4404,
+    LegalHoldPlaced = 4600,
+    LegalHoldLifted = 4601,
+
+    /// <summary>One file's personal data past its retention period erased; details carry counts per record class, never content.</summary>
+    RetentionRecordsErased = 4602,
 
     ExportCreated = 5000,
     StatisticsEurostatExported = 5001,
     StatisticsKeyFiguresExported = 5002,
     StatisticsReportExported = 5003,
+
+    /// <summary>Everything held on one person, for the data-protection officer, with the request's reference as purpose.</summary>
+    SubjectAccessExported = 5100,
 
     ApiTokenCreated = 6000,
     ApiTokenRevoked = 6001,
@@ -91,4 +99,7 @@ public enum AuditEventType
     DemoDataSeeded = 9000,
     BackupCreated = 9001,
     SyntheticDataGenerated = 9002,
+
+    /// <summary>A purge pass (or its dry run): counts of files erased, held and due, per record class.</summary>
+    RetentionPurgeRun = 9100,
 }

@@ -56,6 +56,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, FieldPr
 
     public DbSet<Features.Indicators.ImportedIndicatorList> IndicatorLists => Set<Features.Indicators.ImportedIndicatorList>();
 
+    public DbSet<Features.Retention.LegalHoldRecord> LegalHolds => Set<Features.Retention.LegalHoldRecord>();
+    public DbSet<Features.Retention.RetentionErasure> RetentionErasures => Set<Features.Retention.RetentionErasure>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -71,6 +74,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, FieldPr
         builder.Entity<Features.Assistance.ShelterRecord>().Property(s => s.Address).HasConversion(new EncryptedStringConverter(FieldProtector));
         builder.Entity<Features.Proceedings.ProceedingsEventRecord>().Property(e => e.NewEvidence!).HasConversion(new EncryptedStringConverter(FieldProtector));
         builder.Entity<Features.Indicators.ImportedIndicatorList>().Property(l => l.Definition).HasConversion(new EncryptedStringConverter(FieldProtector));
+        builder.Entity<Features.Retention.LegalHoldRecord>().Property(h => h.Reason).HasConversion(new EncryptedStringConverter(FieldProtector));
+        builder.Entity<Features.Retention.LegalHoldRecord>().Property(h => h.LiftReason!).HasConversion(new EncryptedStringConverter(FieldProtector));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -96,6 +96,7 @@ public static class OpenNrmHost
         Features.Indicators.IndicatorListsSetup.AddIndicatorLists(services);
         Features.Statistics.StatisticsSetup.AddStatistics(services, builder.Configuration);
         Features.Synthetic.SyntheticSetup.AddSynthetic(services);
+        Features.Retention.RetentionSetup.AddRetention(services, builder.Configuration);
         AddTelemetry(builder);
         return options;
     }
@@ -155,6 +156,7 @@ public static class OpenNrmHost
         Features.Proceedings.ProceedingsApi.MapProceedingsApi(api);
         Features.Indicators.IndicatorListsApi.MapIndicatorListsApi(api);
         Features.Statistics.StatisticsApi.MapStatisticsApi(api);
+        Features.Retention.RetentionApi.MapRetentionApi(api);
         app.MapRazorPages();
     }
 

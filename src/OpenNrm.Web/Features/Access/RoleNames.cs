@@ -53,6 +53,9 @@ public static class RoleNames
         Permission.IndicatorListsManage => "Import indicator lists and choose the version in force",
         Permission.StatisticsRead => "Read the national statistics",
         Permission.StatisticsExport => "Export the national statistics",
+        Permission.RetentionManage => "Read the retention schedule and run the purge",
+        Permission.LegalHoldsManage => "Place and lift legal holds on files",
+        Permission.SubjectAccessExport => "Answer a person's request for access to their data",
     };
 
     public static string Of(OrganisationKind kind) => kind switch
