@@ -41,3 +41,7 @@ public sealed class IndicatorListImportOnSqlite(SqliteApp app) : IndicatorListIm
 public sealed class IndicatorListImportOnPostgres(PostgresApp app) : IndicatorListImportTests(app), IClassFixture<PostgresApp>;
 public sealed class StatisticsOnSqlite(SqliteApp app) : StatisticsTests(app), IClassFixture<SqliteApp>;
 public sealed class StatisticsOnPostgres(PostgresApp app) : StatisticsTests(app), IClassFixture<PostgresApp>;
+public sealed class RetentionOnSqlite(SqliteApp app) : RetentionTests(app), IClassFixture<SqliteApp>;
+public sealed class RetentionOnPostgres(PostgresApp app) : RetentionTests(app), IClassFixture<PostgresApp>;
+public sealed class RetentionPurgeOnSqlite(ClockedSqliteApp app) : RetentionPurgeTests(app), IClassFixture<ClockedSqliteApp>;
+public sealed class RetentionPurgeOnPostgres(ClockedPostgresApp app) : RetentionPurgeTests(app), IClassFixture<ClockedPostgresApp>;

@@ -121,15 +121,19 @@ public sealed class LegalHoldService(AppDbContext db, CurrentUser me, AuditLog a
     public Task<bool> CanReachAsync(string caseReference, CancellationToken ct) =>
         Reachable().AnyAsync(c => c.Reference == caseReference.Trim(), ct);
 
+    /// <summary>
+    /// The files the caller may hold. Only ever projected or used as a subquery, so it stays a tracking query: an
+    /// AsNoTracking here would spread to the query it is part of and leave the hold to lift untracked.
+    /// </summary>
     private IQueryable<Cases.CaseFile> Reachable()
     {
         if (me.Can(Permission.RetentionManage))
         {
-            return db.Cases.AsNoTracking();
+            return db.Cases;
         }
 
         var organisation = me.OrganisationId ?? Guid.Empty;
-        return db.Cases.AsNoTracking().Where(c => db.SupportCases.Any(s => s.CaseId == c.Id && s.CentreId == organisation));
+        return db.Cases.Where(c => db.SupportCases.Any(s => s.CaseId == c.Id && s.CentreId == organisation));
     }
 
     private static void RequireReason(Validation v, string? reason, string field)

@@ -1,3 +1,12 @@
+using OpenNrm.Domain.Access;
+using OpenNrm.Domain.Assistance;
+using OpenNrm.Domain.Audit;
+using OpenNrm.Domain.Detection;
+using OpenNrm.Domain.Proceedings;
+using OpenNrm.Domain.Referral;
+using OpenNrm.Domain.Residence;
+using OpenNrm.Web.Features.Assistance;
+using OpenNrm.Web.Features.Residence;
 
 namespace OpenNrm.Web.Features.Retention;
 
@@ -36,13 +45,13 @@ public sealed record SubjectFile(
 public sealed record SignalEntry(
     DateTimeOffset DetectedAt,
     string DetectedBy,
-    string Context,
+    DetectionContext Context,
     string Municipality,
     string? PostalCode,
     string? JudicialDistrict,
     string Circumstances,
     string Aliases,
-    string Gender,
+    HtcdsGender Gender,
     DateOnly? BirthDate,
     int? EstimatedAge,
     string Nationalities,
@@ -53,22 +62,22 @@ public sealed record SignalEntry(
     string IndicatorCodes,
     IReadOnlyList<DutyEntry> Duties);
 
-public sealed record DutyEntry(string Kind, string Basis, DateTimeOffset? DoneAt);
+public sealed record DutyEntry(LegalDutyKind Kind, string Basis, DateTimeOffset? DoneAt);
 
-public sealed record ReferralEntry(string Centre, string Status, DateTimeOffset SentAt, string SentBy, DateTimeOffset? AcknowledgedAt,
-    DateTimeOffset? IntakeDoneAt, string? IntakeOutcome, string? OverrideReason, string? CancellationReason);
+public sealed record ReferralEntry(string Centre, ReferralStatus Status, DateTimeOffset SentAt, string SentBy, DateTimeOffset? AcknowledgedAt,
+    DateTimeOffset? IntakeDoneAt, IntakeOutcome? IntakeOutcome, string? OverrideReason, string? CancellationReason);
 
-public sealed record ProcedureEntry(string Centre, DateOnly OpenedOn, bool IsThirdCountryNational, bool IsUnaccompaniedMinor, string Stage,
+public sealed record ProcedureEntry(string Centre, DateOnly OpenedOn, bool IsThirdCountryNational, bool IsUnaccompaniedMinor, ProcedureStage Stage,
     IReadOnlyList<ProcedureEventEntry> Events);
 
 /// <param name="Detail">The event's own fields (document type, criterion, reason...), as recorded.</param>
-public sealed record ProcedureEventEntry(DateOnly Date, string Kind, string? Detail, string RecordedBy);
+public sealed record ProcedureEventEntry(DateOnly Date, ProcedureEventKind Kind, string? Detail, string RecordedBy);
 
 public sealed record SupportEntry(
     string Centre,
     DateOnly OpenedOn,
     DateOnly? ClosedOn,
-    string? ClosureReason,
+    ClosureReason? ClosureReason,
     string? ClosureExplanation,
     DateOnly? LawyerAppointedOn,
     IReadOnlyList<PlanEntry> Plan,
@@ -77,28 +86,28 @@ public sealed record SupportEntry(
     IReadOnlyList<ConsentEntryLine> Consents,
     IReadOnlyList<StayEntry> Stays);
 
-public sealed record PlanEntry(string Type, string Provider, DateOnly Start, DateOnly? End, string Status);
+public sealed record PlanEntry(AssistanceType Type, string Provider, DateOnly Start, DateOnly? End, PlanActionStatus Status);
 
-public sealed record GoalEntry(string Area, string Description, DateOnly SetOn, DateOnly? ClosedOn, string? Outcome, IReadOnlyList<DateOnly> ReviewedOn);
+public sealed record GoalEntry(GoalArea Area, string Description, DateOnly SetOn, DateOnly? ClosedOn, GoalReviewDecision? Outcome, IReadOnlyList<DateOnly> ReviewedOn);
 
 /// <param name="Sensitivity">General or Care: care notes are included, since the person is entitled to their health data too.</param>
-public sealed record NoteEntry(DateTimeOffset WrittenAt, string Sensitivity, string Text);
+public sealed record NoteEntry(DateTimeOffset WrittenAt, NoteSensitivity Sensitivity, string Text);
 
-public sealed record ConsentEntryLine(string Purpose, int Version, DateTimeOffset GivenAt, DateTimeOffset? ExpiresAt, DateTimeOffset? RevokedAt, bool CoversHealthData);
+public sealed record ConsentEntryLine(ConsentPurpose Purpose, int Version, DateTimeOffset GivenAt, DateTimeOffset? ExpiresAt, DateTimeOffset? RevokedAt, bool CoversHealthData);
 
 /// <summary>The shelter is named; its address is left out (GDPR art. 15(4): it is every resident's secret).</summary>
 public sealed record StayEntry(string Shelter, DateOnly Start, DateOnly? End);
 
-public sealed record ProceedingsEntry(string Office, string NoticeNumber, DateOnly OpenedOn, string Roles, long ClaimedCents, long AwardedCents, long PaidCents);
+public sealed record ProceedingsEntry(string Office, string NoticeNumber, DateOnly OpenedOn, VictimRoles Roles, long ClaimedCents, long AwardedCents, long PaidCents);
 
 /// <summary>An organisation that holds or received the data, since when.</summary>
-public sealed record RecipientLine(string Organisation, string Kind, DateTimeOffset Since);
+public sealed record RecipientLine(string Organisation, OrganisationKind? Kind, DateTimeOffset Since);
 
-public sealed record RetentionLine(string RecordClass, string Period, string Basis);
+public sealed record RetentionLine(RecordClass RecordClass, string Period, string Basis);
 
 public sealed record HoldLine(string FileReference, DateOnly PlacedOn, DateOnly? LiftedOn, string Reason);
 
-public sealed record ErasureLine(string FileReference, string RecordClass, DateOnly ErasedOn, int Records);
+public sealed record ErasureLine(string FileReference, RecordClass RecordClass, DateOnly ErasedOn, int Records);
 
 /// <summary>A consultation or change of the file: when, what, which organisation, with the purpose stated. No staff member is named.</summary>
-public sealed record AccessLine(DateTimeOffset At, string Event, string? Organisation, string? Purpose);
+public sealed record AccessLine(DateTimeOffset At, AuditEventType Event, string? Organisation, string? Purpose);

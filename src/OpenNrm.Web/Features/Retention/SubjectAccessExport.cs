@@ -69,12 +69,12 @@ public sealed class SubjectAccessExport(AppDbContext db, SubjectAccessReader rea
             [.. files.SelectMany(f => f.Involvements).GroupBy(i => i.OrganisationId).Select(g => g.OrderBy(i => i.Since).First())
                 .OrderBy(i => i.Since)
                 .Select(i => new RecipientLine(SubjectAccessReader.Name(organisations, i.OrganisationId),
-                    kinds.TryGetValue(i.OrganisationId, out var kind) ? kind.ToString() : string.Empty, i.Since))],
-            [.. answer.RecordClasses.Select(c => new RetentionLine(c.ToString(), RetentionText.Of(answer.RetentionPeriods[c]), options.BasisOf(c).Citation))],
+                    kinds.TryGetValue(i.OrganisationId, out var kind) ? kind : null, i.Since))],
+            [.. answer.RecordClasses.Select(c => new RetentionLine(c, RetentionText.Of(answer.RetentionPeriods[c]), options.BasisOf(c).Citation))],
             [.. (await db.LegalHolds.AsNoTracking().Where(h => ids.Contains(h.CaseId)).ToListAsync(ct))
                 .OrderBy(h => h.PlacedOn).Select(h => new HoldLine(references[h.CaseId], h.PlacedOn.ToDateOnly(), h.LiftedOn?.ToDateOnly(), h.Reason))],
             [.. (await db.RetentionErasures.AsNoTracking().Where(e => ids.Contains(e.CaseId)).ToListAsync(ct))
-                .OrderBy(e => e.ErasedAt).Select(e => new ErasureLine(references[e.CaseId], e.RecordClass.ToString(), e.ErasedOn.ToDateOnly(), e.Records))],
+                .OrderBy(e => e.ErasedAt).Select(e => new ErasureLine(references[e.CaseId], e.RecordClass, e.ErasedOn.ToDateOnly(), e.Records))],
             await AccessesAsync(ids, organisations, ct),
             [answer.Basis.Citation, AssistanceArticles.AnswerTime.Citation, RetentionArticles.OthersRights.Citation, RetentionArticles.Consultations.Citation]);
 
@@ -125,7 +125,7 @@ public sealed class SubjectAccessExport(AppDbContext db, SubjectAccessReader rea
             var keys = list.Select(id => id.ToString()).ToList();
             lines.AddRange((await db.AuditEntries.AsNoTracking().Where(a => a.SubjectType == type && keys.Contains(a.SubjectId!))
                     .Select(a => new { a.At, a.Type, a.OrganisationId, a.Purpose }).ToListAsync(ct))
-                .Select(a => new AccessLine(a.At, a.Type.ToString(), a.OrganisationId is { } o ? SubjectAccessReader.Name(organisations, o) : null, a.Purpose)));
+                .Select(a => new AccessLine(a.At, a.Type, a.OrganisationId is { } o ? SubjectAccessReader.Name(organisations, o) : null, a.Purpose)));
         }
 
         return [.. lines.OrderBy(l => l.At)];

@@ -28,18 +28,18 @@ public sealed class SubjectAccessReader(AppDbContext db)
         var signals = await db.Signals.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
         return [.. persons.Select(p => (Person: p, Signal: signals[p.SignalId]))
             .OrderBy(x => x.Signal.DetectedAt)
-            .Select(x => new SignalEntry(x.Signal.DetectedAt, Name(organisations, x.Signal.DetectingOrganisationId), x.Signal.Context.ToString(),
-                x.Signal.Municipality, x.Signal.PostalCode, x.Signal.JudicialDistrict, x.Signal.Circumstances, x.Person.Aliases, x.Person.Gender.ToString(),
+            .Select(x => new SignalEntry(x.Signal.DetectedAt, Name(organisations, x.Signal.DetectingOrganisationId), x.Signal.Context,
+                x.Signal.Municipality, x.Signal.PostalCode, x.Signal.JudicialDistrict, x.Signal.Circumstances, x.Person.Aliases, x.Person.Gender,
                 x.Person.BirthDate?.ToDateOnly(), x.Person.EstimatedAge, x.Person.Nationalities, x.Person.Languages, x.Person.IsMinor, x.Person.IsUnaccompanied,
                 x.Person.SuspectedExploitation, x.Person.IndicatorCodes,
-                [.. x.Person.Duties.OrderBy(d => d.Kind).Select(d => new DutyEntry(d.Kind.ToString(), d.Basis, d.DoneAt))]))];
+                [.. x.Person.Duties.OrderBy(d => d.Kind).Select(d => new DutyEntry(d.Kind, d.Basis, d.DoneAt))]))];
     }
 
     private async Task<List<ReferralEntry>> ReferralsAsync(Guid caseId, IReadOnlyDictionary<Guid, string> organisations, CancellationToken ct) =>
         [.. (await db.Referrals.AsNoTracking().Where(r => r.CaseId == caseId).ToListAsync(ct))
             .OrderBy(r => r.SentAt)
-            .Select(r => new ReferralEntry(Name(organisations, r.CentreId), r.Status.ToString(), r.SentAt, Name(organisations, r.SentByOrganisation),
-                r.AcknowledgedAt, r.IntakeDoneAt, r.IntakeOutcome?.ToString(), r.OverrideReason, r.CancellationReason))];
+            .Select(r => new ReferralEntry(Name(organisations, r.CentreId), r.Status, r.SentAt, Name(organisations, r.SentByOrganisation),
+                r.AcknowledgedAt, r.IntakeDoneAt, r.IntakeOutcome, r.OverrideReason, r.CancellationReason))];
 
     private async Task<ProcedureEntry?> ProcedureAsync(Guid caseId, IReadOnlyDictionary<Guid, string> organisations, CancellationToken ct)
     {
@@ -47,8 +47,8 @@ public sealed class SubjectAccessReader(AppDbContext db)
         return procedure is null
             ? null
             : new ProcedureEntry(Name(organisations, procedure.CentreId), procedure.OpenedOn.ToDateOnly(), procedure.IsThirdCountryNational, procedure.IsUnaccompaniedMinor,
-                procedure.Stage.ToString(),
-                [.. procedure.Events.OrderBy(e => e.Sequence).Select(e => new ProcedureEventEntry(e.Date.ToDateOnly(), e.Kind.ToString(), Detail(e),
+                procedure.Stage,
+                [.. procedure.Events.OrderBy(e => e.Sequence).Select(e => new ProcedureEventEntry(e.Date.ToDateOnly(), e.Kind, Detail(e),
                     Name(organisations, e.RecordedByOrganisation)))]);
     }
 
@@ -75,13 +75,13 @@ public sealed class SubjectAccessReader(AppDbContext db)
                 .ToListAsync(ct))
             .ToLookup(s => s.SupportCaseId);
         var goalsBySupport = goals.ToLookup(g => g.SupportCaseId);
-        return [.. supports.Select(s => new SupportEntry(Name(organisations, s.CentreId), s.OpenedOn.ToDateOnly(), s.ClosedOn?.ToDateOnly(), s.ClosureReason?.ToString(),
+        return [.. supports.Select(s => new SupportEntry(Name(organisations, s.CentreId), s.OpenedOn.ToDateOnly(), s.ClosedOn?.ToDateOnly(), s.ClosureReason,
             s.ClosureExplanation, s.LawyerAppointedOn?.ToDateOnly(),
-            [.. actions[s.Id].OrderBy(a => a.Start).Select(a => new PlanEntry(a.Type.ToString(), a.Provider, a.Start.ToDateOnly(), a.End?.ToDateOnly(), a.Status.ToString()))],
-            [.. goalsBySupport[s.Id].OrderBy(g => g.SetOn).Select(g => new GoalEntry(g.Area.ToString(), g.Description, g.SetOn.ToDateOnly(), g.ClosedOn?.ToDateOnly(), g.Outcome?.ToString(),
+            [.. actions[s.Id].OrderBy(a => a.Start).Select(a => new PlanEntry(a.Type, a.Provider, a.Start.ToDateOnly(), a.End?.ToDateOnly(), a.Status))],
+            [.. goalsBySupport[s.Id].OrderBy(g => g.SetOn).Select(g => new GoalEntry(g.Area, g.Description, g.SetOn.ToDateOnly(), g.ClosedOn?.ToDateOnly(), g.Outcome,
                 [.. reviews[g.Id].Select(r => r.ReviewedOn.ToDateOnly()).Order()]))],
-            [.. notes[s.Id].OrderBy(n => n.WrittenAt).Select(n => new NoteEntry(n.WrittenAt, n.Sensitivity.ToString(), n.Text))],
-            [.. consents[s.Id].OrderBy(c => c.Purpose).ThenBy(c => c.ConsentVersion).Select(c => new ConsentEntryLine(c.Purpose.ToString(), c.ConsentVersion,
+            [.. notes[s.Id].OrderBy(n => n.WrittenAt).Select(n => new NoteEntry(n.WrittenAt, n.Sensitivity, n.Text))],
+            [.. consents[s.Id].OrderBy(c => c.Purpose).ThenBy(c => c.ConsentVersion).Select(c => new ConsentEntryLine(c.Purpose, c.ConsentVersion,
                 c.GivenAt, c.ExpiresAt, c.RevokedAt, c.CoversHealthData))],
             [.. stays[s.Id].OrderBy(x => x.Start).Select(x => new StayEntry(x.Name, x.Start.ToDateOnly(), x.End?.ToDateOnly()))]))];
     }
@@ -91,7 +91,7 @@ public sealed class SubjectAccessReader(AppDbContext db)
                 .Join(db.CriminalProceedings, v => v.ProceedingsId, p => p.Id, (v, p) => new { Link = v, p.OfficeId, p.NoticeNumber, p.OpenedOn })
                 .ToListAsync(ct))
             .OrderBy(x => x.OpenedOn)
-            .Select(x => new ProceedingsEntry(Name(organisations, x.OfficeId), x.NoticeNumber, x.OpenedOn.ToDateOnly(), x.Link.Roles.ToString(), x.Link.ClaimedCents,
+            .Select(x => new ProceedingsEntry(Name(organisations, x.OfficeId), x.NoticeNumber, x.OpenedOn.ToDateOnly(), x.Link.Roles, x.Link.ClaimedCents,
                 x.Link.AwardedCents, x.Link.PaidCents))];
 
     internal static string Name(IReadOnlyDictionary<Guid, string> organisations, Guid id) =>
