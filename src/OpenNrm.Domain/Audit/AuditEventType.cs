@@ -78,11 +78,11 @@ public enum AuditEventType
     ProceedingsMagistrateAssigned = 4402,
     ProceedingsVictimLinked = 4403,
     ProceedingsVictimLinkChanged = 4404,
-    LegalHoldPlaced = 4600,
-    LegalHoldLifted = 4601,
+    LegalHoldPlaced = 4620,
+    LegalHoldLifted = 4621,
 
     /// <summary>One file's personal data past its retention period erased; details carry counts per record class, never content.</summary>
-    RetentionRecordsErased = 4602,
+    RetentionRecordsErased = 4622,
 
     ExportCreated = 5000,
     StatisticsEurostatExported = 5001,
@@ -90,7 +90,7 @@ public enum AuditEventType
     StatisticsReportExported = 5003,
 
     /// <summary>Everything held on one person, for the data-protection officer, with the request's reference as purpose.</summary>
-    SubjectAccessExported = 5100,
+    SubjectAccessExported = 5120,
 
     ApiTokenCreated = 6000,
     ApiTokenRevoked = 6001,
