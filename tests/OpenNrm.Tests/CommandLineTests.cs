@@ -39,6 +39,17 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Purge_dry_run_counts_without_erasing_and_names_the_classes_it_cannot_erase()
+    {
+        Assert.Equal(0, (await RunAsync("migrate")).Exit);
+        var result = await RunAsync("purge", "--dry-run");
+        Assert.Equal(0, result.Exit);
+        Assert.Contains("nothing erased", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Not erasable by this version (kept): AuditEntry", result.Output, StringComparison.Ordinal);
+        Assert.Equal(0, (await RunAsync("audit", "verify")).Exit);
+    }
+
+    [Fact]
     public async Task A_token_for_an_unknown_account_is_refused_with_a_message()
     {
         var result = await RunAsync("token", "create", "--user", "nobody@demo.opennrm.local");

@@ -96,4 +96,13 @@ public enum Permission
 
     /// <summary>Write the national rapporteur's own sections of the annual report (trends, policy, case-law commentary, recommendations).</summary>
     ReportSectionsWrite,
+
+    /// <summary>Read the retention schedule, preview and run the purge of personal data past its period.</summary>
+    RetentionManage,
+
+    /// <summary>Place and lift legal holds that keep a file past its retention period (a centre: the files it supports).</summary>
+    LegalHoldsManage,
+
+    /// <summary>Answer a person's request for access: everything held on them, in one document (GDPR art. 15).</summary>
+    SubjectAccessExport,
 }

@@ -100,6 +100,11 @@ public enum AuditEventType
     SupportVoluntaryReturnReferred = 4535,
     SupportReintegrationPlanned = 4536,
     SupportVoluntaryReturnWithdrawn = 4537,
+    LegalHoldPlaced = 4620,
+    LegalHoldLifted = 4621,
+
+    /// <summary>One file's personal data past its retention period erased; details carry counts per record class, never content.</summary>
+    RetentionRecordsErased = 4622,
 
     ExportCreated = 5000,
     StatisticsEurostatExported = 5001,
@@ -109,6 +114,9 @@ public enum AuditEventType
     StatisticsReportDocxExported = 5004,
     StatisticsTablesXlsxExported = 5005,
 
+    /// <summary>Everything held on one person, for the data-protection officer, with the request's reference as purpose.</summary>
+    SubjectAccessExported = 5120,
+
     ApiTokenCreated = 6000,
     ApiTokenRevoked = 6001,
     ApiTokenUsed = 6002,
@@ -116,4 +124,7 @@ public enum AuditEventType
     DemoDataSeeded = 9000,
     BackupCreated = 9001,
     SyntheticDataGenerated = 9002,
+
+    /// <summary>A purge pass (or its dry run): counts of files erased, held and due, per record class.</summary>
+    RetentionPurgeRun = 9100,
 }

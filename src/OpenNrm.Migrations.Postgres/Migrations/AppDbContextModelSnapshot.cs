@@ -1839,6 +1839,86 @@ namespace OpenNrm.Migrations.Postgres.Migrations
                     b.ToTable("procedures", (string)null);
                 });
 
+            modelBuilder.Entity("OpenNrm.Web.Features.Retention.LegalHoldRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("LiftReason")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("LiftedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LiftedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("LiftedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("PlacedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PlacedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PlacedByOrganisation")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("PlacedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("legal_holds", (string)null);
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Retention.RetentionErasure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("ErasedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("ErasedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RecordClass")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Records")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "RecordClass", "ClosedOn")
+                        .IsUnique();
+
+                    b.ToTable("retention_erasures", (string)null);
+                });
+
             modelBuilder.Entity("OpenNrm.Web.Features.Statistics.AnnualReportRevision", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2354,6 +2434,24 @@ namespace OpenNrm.Migrations.Postgres.Migrations
                 });
 
             modelBuilder.Entity("OpenNrm.Web.Features.Residence.ResidenceProcedure", b =>
+                {
+                    b.HasOne("OpenNrm.Web.Features.Cases.CaseFile", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Retention.LegalHoldRecord", b =>
+                {
+                    b.HasOne("OpenNrm.Web.Features.Cases.CaseFile", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Retention.RetentionErasure", b =>
                 {
                     b.HasOne("OpenNrm.Web.Features.Cases.CaseFile", null)
                         .WithMany()

@@ -62,6 +62,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, FieldPr
     public DbSet<Features.Statistics.AnnualReportSections> AnnualReportSections => Set<Features.Statistics.AnnualReportSections>();
 
     public DbSet<Features.Statistics.AnnualReportRevision> AnnualReportRevisions => Set<Features.Statistics.AnnualReportRevision>();
+    public DbSet<Features.Retention.LegalHoldRecord> LegalHolds => Set<Features.Retention.LegalHoldRecord>();
+    public DbSet<Features.Retention.RetentionErasure> RetentionErasures => Set<Features.Retention.RetentionErasure>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -86,6 +88,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, FieldPr
             builder.Entity<Features.Statistics.AnnualReportSections>().Property<string>(section).HasConversion(new EncryptedStringConverter(FieldProtector));
             builder.Entity<Features.Statistics.AnnualReportRevision>().Property<string>(section).HasConversion(new EncryptedStringConverter(FieldProtector));
         }
+        builder.Entity<Features.Retention.LegalHoldRecord>().Property(h => h.Reason).HasConversion(new EncryptedStringConverter(FieldProtector));
+        builder.Entity<Features.Retention.LegalHoldRecord>().Property(h => h.LiftReason!).HasConversion(new EncryptedStringConverter(FieldProtector));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

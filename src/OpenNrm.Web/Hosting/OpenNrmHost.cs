@@ -99,6 +99,7 @@ public static class OpenNrmHost
         Features.Indicators.IndicatorListsSetup.AddIndicatorLists(services);
         Features.Statistics.StatisticsSetup.AddStatistics(services, builder.Configuration);
         Features.Synthetic.SyntheticSetup.AddSynthetic(services);
+        Features.Retention.RetentionSetup.AddRetention(services, builder.Configuration);
         AddTelemetry(builder);
         return options;
     }
@@ -176,6 +177,7 @@ public static class OpenNrmHost
         Features.Statistics.StatisticsApi.MapStatisticsApi(api);
         Features.Statistics.Imports.StatisticsImportsApi.MapStatisticsImportsApi(api);
         Features.Statistics.Microdata.MicrodataApi.MapMicrodataApi(api);
+        Features.Retention.RetentionApi.MapRetentionApi(api);
         app.MapRazorPages();
     }
 

@@ -48,6 +48,7 @@ public abstract class TestApp : WebApplicationFactory<Program>
         // Tests run the sweep themselves, when they choose; a background pass would race their counts.
         ["OpenNrm:Deadlines:SweepInterval"] = "00:00:00",
         ["OpenNrm:Referrals:EscalationInterval"] = "00:00:00",
+        ["OpenNrm:Retention:PurgeInterval"] = "00:00:00",
         ["ConnectionStrings:Postgres"] = _postgres ?? string.Empty,
     };
 

@@ -56,6 +56,9 @@ public static class RoleNames
         Permission.StatisticsImport => "Import the figures of the police, the prosecutors and the FPS Justice",
         Permission.MicrodataExport => "Release k-anonymised microdata to researchers under an agreement",
         Permission.ReportSectionsWrite => "Write the rapporteur's sections of the annual report",
+        Permission.RetentionManage => "Read the retention schedule and run the purge",
+        Permission.LegalHoldsManage => "Place and lift legal holds on files",
+        Permission.SubjectAccessExport => "Answer a person's request for access to their data",
     };
 
     public static string Of(OrganisationKind kind) => kind switch

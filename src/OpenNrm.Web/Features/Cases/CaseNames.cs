@@ -23,7 +23,10 @@ public sealed class CaseNames(AppDbContext db, NameKeyIndex keys, ILogger<CaseNa
     public async Task<int> ReindexAsync(CancellationToken ct)
     {
         var version = NameKeyIndex.Version;
-        var stale = await db.Cases.Where(c => !db.CaseNameKeys.Any(k => k.CaseId == c.Id && k.KeyVersion == version)).Select(c => c.Id).ToListAsync(ct);
+        // A file erased after its retention period has no name left to index: it stays without keys.
+        var stale = await db.Cases.Where(c => !db.CaseNameKeys.Any(k => k.CaseId == c.Id && k.KeyVersion == version)
+                                              && !db.RetentionErasures.Any(e => e.CaseId == c.Id && e.RecordClass == Domain.Assistance.RecordClass.SupportCase))
+            .Select(c => c.Id).ToListAsync(ct);
         foreach (var page in stale.Chunk(500))
         {
             await db.CaseNameKeys.Where(k => page.Contains(k.CaseId)).ExecuteDeleteAsync(ct);
