@@ -28,6 +28,8 @@ public abstract class RetentionTests(TestApp app)
             new { sensitivity = "Care", text = "Trauma therapy every second week." })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync($"/api/v1/support-cases/{support}/consents",
             new { purpose = "ShareWithPcsw", coversHealthData = false })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync($"/api/v1/support-cases/{support}/interpretations",
+            new { language = "Tigrinya", on = Today, provider = "Sociaal Vertaalbureau" })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/v1/support-cases/{support}?purpose=monthly%20review")).StatusCode);
 
         // A caseworker, an administrator, the rapporteur: none of them may export a person's whole record.
@@ -49,6 +51,8 @@ public abstract class RetentionTests(TestApp app)
         var notes = section.GetProperty("support")[0].GetProperty("notes").EnumerateArray().Select(n => n.GetProperty("text").GetString()).ToList();
         Assert.Equal(["Asked for help with the PCSW forms.", "Trauma therapy every second week."], notes);
         Assert.Equal("ShareWithPcsw", section.GetProperty("support")[0].GetProperty("consents")[0].GetProperty("purpose").GetString());
+        var interpreter = section.GetProperty("support")[0].GetProperty("services").GetProperty("interpretations")[0];
+        Assert.Equal(("Tigrinya", "Sociaal Vertaalbureau"), (interpreter.GetProperty("language").GetString(), interpreter.GetProperty("provider").GetString()));
         var accesses = answer.GetProperty("accesses").EnumerateArray().ToList();
         Assert.Contains(accesses, a => a.GetProperty("event").GetString() == "SupportCaseViewed" && a.GetProperty("purpose").GetString() == "monthly review");
         Assert.All(accesses, a => Assert.False(a.TryGetProperty("userId", out _)));

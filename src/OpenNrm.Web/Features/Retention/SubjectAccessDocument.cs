@@ -84,7 +84,30 @@ public sealed record SupportEntry(
     IReadOnlyList<GoalEntry> Goals,
     IReadOnlyList<NoteEntry> Notes,
     IReadOnlyList<ConsentEntryLine> Consents,
-    IReadOnlyList<StayEntry> Stays);
+    IReadOnlyList<StayEntry> Stays,
+    ServicesEntry Services);
+
+/// <summary>
+/// The services around the plan: documents kept (listed, not attached: the person asks for copies separately, and a
+/// copy is a download the centre audits), interpreters, subsistence, voluntary return, and every disclosure made
+/// under a consent (GDPR art. 15(1)(c): the recipients to whom the data were disclosed).
+/// </summary>
+public sealed record ServicesEntry(
+    IReadOnlyList<DocumentLine> Documents,
+    IReadOnlyList<InterpretationLine> Interpretations,
+    IReadOnlyList<SubsistenceLine> Subsistence,
+    IReadOnlyList<ReturnLine> Returns,
+    IReadOnlyList<DisclosureLine> Disclosures);
+
+public sealed record DocumentLine(AttachmentType Type, string FileName, AttachmentKind Kind, long Length, DateTimeOffset UploadedAt);
+
+public sealed record InterpretationLine(string Language, DateOnly On, string Provider, InterpretationStatus Status);
+
+public sealed record SubsistenceLine(string Pcsw, DateOnly ReferredOn, SubsistenceStatus Status, DateOnly? DecidedOn, string? RefusalReason);
+
+public sealed record ReturnLine(ReintegrationPartner Partner, DateOnly ReferredOn, VoluntaryReturnStatus Status, DateOnly? ReturnOn, DateOnly? PlanEndsOn);
+
+public sealed record DisclosureLine(ConsentPurpose Purpose, string Recipient, DateTimeOffset DisclosedAt, int ConsentVersion);
 
 public sealed record PlanEntry(AssistanceType Type, string Provider, DateOnly Start, DateOnly? End, PlanActionStatus Status);
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpenNrm.Web.Data;
+using OpenNrm.Web.Features.Assistance;
 using OpenNrm.Web.Features.Cases;
 using OpenNrm.Web.Features.Detection;
 using OpenNrm.Web.Features.Residence;
@@ -75,6 +76,7 @@ public sealed class SubjectAccessReader(AppDbContext db)
                 .ToListAsync(ct))
             .ToLookup(s => s.SupportCaseId);
         var goalsBySupport = goals.ToLookup(g => g.SupportCaseId);
+        var services = await ServicesAsync(ids, organisations, ct);
         return [.. supports.Select(s => new SupportEntry(Name(organisations, s.CentreId), s.OpenedOn.ToDateOnly(), s.ClosedOn?.ToDateOnly(), s.ClosureReason,
             s.ClosureExplanation, s.LawyerAppointedOn?.ToDateOnly(),
             [.. actions[s.Id].OrderBy(a => a.Start).Select(a => new PlanEntry(a.Type, a.Provider, a.Start.ToDateOnly(), a.End?.ToDateOnly(), a.Status))],
@@ -83,7 +85,24 @@ public sealed class SubjectAccessReader(AppDbContext db)
             [.. notes[s.Id].OrderBy(n => n.WrittenAt).Select(n => new NoteEntry(n.WrittenAt, n.Sensitivity, n.Text))],
             [.. consents[s.Id].OrderBy(c => c.Purpose).ThenBy(c => c.ConsentVersion).Select(c => new ConsentEntryLine(c.Purpose, c.ConsentVersion,
                 c.GivenAt, c.ExpiresAt, c.RevokedAt, c.CoversHealthData))],
-            [.. stays[s.Id].OrderBy(x => x.Start).Select(x => new StayEntry(x.Name, x.Start.ToDateOnly(), x.End?.ToDateOnly()))]))];
+            [.. stays[s.Id].OrderBy(x => x.Start).Select(x => new StayEntry(x.Name, x.Start.ToDateOnly(), x.End?.ToDateOnly()))],
+            services(s.Id)))];
+    }
+
+    /// <summary>One query per kind of service for all the file's support cases, then grouped per support case.</summary>
+    private async Task<Func<Guid, ServicesEntry>> ServicesAsync(List<Guid> ids, IReadOnlyDictionary<Guid, string> organisations, CancellationToken ct)
+    {
+        var documents = (await db.Set<SupportAttachment>().AsNoTracking().Where(a => ids.Contains(a.SupportCaseId)).ToListAsync(ct)).ToLookup(a => a.SupportCaseId);
+        var interpretations = (await db.Set<InterpretationRecord>().AsNoTracking().Where(i => ids.Contains(i.SupportCaseId)).ToListAsync(ct)).ToLookup(i => i.SupportCaseId);
+        var subsistence = (await db.Set<SubsistenceReferralRecord>().AsNoTracking().Where(r => ids.Contains(r.SupportCaseId)).ToListAsync(ct)).ToLookup(r => r.SupportCaseId);
+        var returns = (await db.Set<VoluntaryReturnRecord>().AsNoTracking().Where(r => ids.Contains(r.SupportCaseId)).ToListAsync(ct)).ToLookup(r => r.SupportCaseId);
+        var disclosures = (await db.SupportDisclosures.AsNoTracking().Where(d => ids.Contains(d.SupportCaseId)).ToListAsync(ct)).ToLookup(d => d.SupportCaseId);
+        return id => new ServicesEntry(
+            [.. documents[id].OrderBy(a => a.UploadedAt).Select(a => new DocumentLine(a.Type, a.FileName, a.Kind, a.Length, a.UploadedAt))],
+            [.. interpretations[id].OrderBy(i => i.On).Select(i => new InterpretationLine(i.Language, i.On.ToDateOnly(), i.Provider, i.Status))],
+            [.. subsistence[id].OrderBy(r => r.ReferredOn).Select(r => new SubsistenceLine(r.Pcsw, r.ReferredOn.ToDateOnly(), r.Status, r.DecidedOn?.ToDateOnly(), r.RefusalReason))],
+            [.. returns[id].OrderBy(r => r.ReferredOn).Select(r => new ReturnLine(r.Partner, r.ReferredOn.ToDateOnly(), r.Status, r.ReturnOn?.ToDateOnly(), r.PlanEndsOn?.ToDateOnly()))],
+            [.. disclosures[id].OrderBy(d => d.DisclosedAt).Select(d => new DisclosureLine(d.Purpose, Name(organisations, d.RecipientOrganisationId), d.DisclosedAt, d.ConsentVersion))]);
     }
 
     private async Task<List<ProceedingsEntry>> ProceedingsAsync(Guid caseId, IReadOnlyDictionary<Guid, string> organisations, CancellationToken ct) =>
