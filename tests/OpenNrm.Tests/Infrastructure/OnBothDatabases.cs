@@ -41,3 +41,5 @@ public sealed class IndicatorListImportOnSqlite(SqliteApp app) : IndicatorListIm
 public sealed class IndicatorListImportOnPostgres(PostgresApp app) : IndicatorListImportTests(app), IClassFixture<PostgresApp>;
 public sealed class StatisticsOnSqlite(SqliteApp app) : StatisticsTests(app), IClassFixture<SqliteApp>;
 public sealed class StatisticsOnPostgres(PostgresApp app) : StatisticsTests(app), IClassFixture<PostgresApp>;
+public sealed class CrashSafetyOnSqlite(Xunit.Abstractions.ITestOutputHelper output) : CrashSafetyTests(Provider.Sqlite, output);
+public sealed class CrashSafetyOnPostgres(Xunit.Abstractions.ITestOutputHelper output) : CrashSafetyTests(Provider.Postgres, output);
