@@ -91,4 +91,5 @@ public enum AuditEventType
     DemoDataSeeded = 9000,
     BackupCreated = 9001,
     SyntheticDataGenerated = 9002,
+    BackupRestored = 9003,
 }

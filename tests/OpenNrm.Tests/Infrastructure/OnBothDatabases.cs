@@ -43,3 +43,5 @@ public sealed class StatisticsOnSqlite(SqliteApp app) : StatisticsTests(app), IC
 public sealed class StatisticsOnPostgres(PostgresApp app) : StatisticsTests(app), IClassFixture<PostgresApp>;
 public sealed class CrashSafetyOnSqlite(Xunit.Abstractions.ITestOutputHelper output) : CrashSafetyTests(Provider.Sqlite, output);
 public sealed class CrashSafetyOnPostgres(Xunit.Abstractions.ITestOutputHelper output) : CrashSafetyTests(Provider.Postgres, output);
+public sealed class BackupRestoreOnSqlite() : BackupRestoreTests(Provider.Sqlite);
+public sealed class BackupRestoreOnPostgres() : BackupRestoreTests(Provider.Postgres);
