@@ -23,7 +23,7 @@ public sealed record DurabilityReport(
     public bool Durable => Lost.Count == 0 && Inconsistent.Count == 0 && AuditVerifyExit == 0;
 
     /// <summary>Stored but never acknowledged: in flight when the process died, committed before it did. Allowed.</summary>
-    public int InDoubtCommitted => Stored - Acknowledged;
+    public int InDoubtCommitted => Stored - (Acknowledged - Lost.Count);
 
     public override string ToString() =>
         $"acknowledged {Acknowledged}, stored {Stored} ({InDoubtCommitted} committed without an answer), lost {Lost.Count}, " +
