@@ -48,16 +48,16 @@ public static class Mixed
         [
             (new("GET /api/v1/referrals?box=Incoming", _ => Get("/api/v1/referrals?box=Incoming")), 3),
             (new("GET /api/v1/support-cases", _ => Get("/api/v1/support-cases")), 3),
-            (new("GET /api/v1/deadlines", _ => Get("/api/v1/deadlines?from=2026-01-01&to=2026-12-31")), 2),
+            (new("GET /api/v1/deadlines", _ => Get("/api/v1/deadlines?from=2026-11-01&to=2027-01-31")), 2),
             (new("GET /api/v1/notices", _ => Get("/api/v1/notices")), 2),
             (new("GET /api/v1/signals?scope=Received", _ => Get("/api/v1/signals?scope=Received")), 2),
         ],
         ["prosecutor"] =
         [
             (new("GET /api/v1/notices", _ => Get("/api/v1/notices")), 3),
-            (new("GET /api/v1/proceedings (case law)", _ => Get("/api/v1/proceedings?judgments=true")), 1),
+            (new("GET /api/v1/proceedings (case law)", _ => Get("/api/v1/proceedings?judgments=true&year=2025")), 1),
             (new("GET /api/v1/signals?scope=Received", _ => Get("/api/v1/signals?scope=Received")), 2),
-            (new("GET /api/v1/deadlines", _ => Get("/api/v1/deadlines?from=2026-01-01&to=2026-12-31")), 2),
+            (new("GET /api/v1/deadlines", _ => Get("/api/v1/deadlines?from=2026-11-01&to=2027-01-31")), 2),
         ],
         ["returnunit"] =
         [
