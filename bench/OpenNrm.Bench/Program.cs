@@ -4,11 +4,17 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using OpenNrm.Bench;
 
-// Usage: OpenNrm.Bench <base-url> <bearer-token> <sqlite-file> [seconds] [workers] [--scale <caseworker-token> <auditor-token>]
+// Usage: OpenNrm.Bench mixed <base-url> <minutes> <users> <think-ms> role=token... (bench/mixed.sh), or
+//        OpenNrm.Bench <base-url> <bearer-token> <sqlite-file> [seconds] [workers] [--scale <caseworker-token> <auditor-token>]
 // Measures the API against floors taken in the same run: an empty endpoint of the same server, and raw SQL
 // that fetches (or writes) the same rows directly in the same SQLite file. The bearer token is a frontline
 // officer's; --scale adds the measures that need a generated database (bench/scale.sh), with a PAG-ASA
 // caseworker's and an auditor's tokens.
+if (args.Length > 0 && args[0] == "mixed")
+{
+    return await Mixed.RunAsync(args[1..]);
+}
+
 var scaleAt = Array.IndexOf(args, "--scale");
 string[]? scaleTokens = scaleAt >= 0 && args.Length >= scaleAt + 3 ? [args[scaleAt + 1], args[scaleAt + 2]] : null;
 args = scaleAt >= 0 ? args[..scaleAt] : args;

@@ -79,4 +79,32 @@ public abstract class HostTests(TestApp app)
         var user = await app.UserAsync(Domain.Access.Role.Auditor);
         await ApiAccessTests.AssertProblem(await app.ApiClient(user).GetAsync("/api/v1/no-such-thing"), HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task A_post_that_matches_no_handler_of_a_page_answers_404_not_an_error()
+    {
+        var user = await app.UserAsync(Domain.Access.Role.FrontlineOfficer);
+        var session = new BrowserSession(app.BrowserClient());
+        Assert.Equal(HttpStatusCode.Redirect, (await session.SignInAsync(user)).StatusCode);
+
+        // The signal list serves GET only; the signal form has no handler of that name. Both rendered the page without its data before.
+        var noPost = await session.PostFormAsync("/Detection/Signals", [], formPath: "/Detection/RecordSignal");
+        Assert.Equal(HttpStatusCode.NotFound, noPost.StatusCode);
+        var unknown = await session.PostFormAsync("/Detection/RecordSignal?handler=Nope", [], formPath: "/Detection/RecordSignal");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await session.Client.GetAsync("/Detection/Signals")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/Cases", "/Cases")]
+    [InlineData("/\u00bfCases", "/")]
+    [InlineData("//elsewhere.example", "/")]
+    public async Task The_language_switch_returns_only_to_a_local_address_that_a_header_can_carry(string returnUrl, string expected)
+    {
+        var session = new BrowserSession(app.BrowserClient());
+        var response = await session.PostFormAsync("/Language", new() { ["language"] = "fr", ["returnUrl"] = returnUrl },
+            formPath: "/Account/Login");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(expected, response.Headers.Location!.OriginalString);
+    }
 }

@@ -124,6 +124,7 @@ public enum AuditEventType
     DemoDataSeeded = 9000,
     BackupCreated = 9001,
     SyntheticDataGenerated = 9002,
+    BackupRestored = 9003,
 
     /// <summary>A purge pass (or its dry run): counts of files erased, held and due, per record class.</summary>
     RetentionPurgeRun = 9100,

@@ -19,6 +19,6 @@ public sealed class LanguageModel : PageModel
         var chosen = Localisation.Cultures.Contains(language) ? language! : "en";
         Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName, Localisation.CookieValueFor(chosen),
             new CookieOptions { Expires = HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Strict, IsEssential = true });
-        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+        return LocalRedirect(Shared.ReturnUrls.Safe(Url, returnUrl));
     }
 }

@@ -64,6 +64,7 @@ public static class OpenNrmHost
         {
             pages.RootDirectory = "/Features";
             pages.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
+            pages.Conventions.ConfigureFilter(new UnmatchedHandlerFilter());
         }).AddViewLocalization().AddDataAnnotationsLocalization(o =>
             o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         services.AddAntiforgery(o =>

@@ -13,7 +13,7 @@ namespace OpenNrm.Commands;
 /// </summary>
 internal static class CommandLine
 {
-    private static readonly string[] Subcommands = ["serve", "migrate", "seed-demo", "create-admin", "token", "audit", "backup", "generate", "purge"];
+    private static readonly string[] Subcommands = ["serve", "migrate", "seed-demo", "create-admin", "token", "audit", "backup", "restore", "generate", "purge"];
 
     public static bool IsSubcommand(string[] args) => args.Length > 0 && Subcommands.Contains(args[0]) && args[0] != "serve";
 
@@ -42,6 +42,7 @@ internal static class CommandLine
         root.Subcommands.Add(TokenCommands.Token());
         root.Subcommands.Add(AuditCommands.Audit());
         root.Subcommands.Add(BackupCommand.Backup());
+        root.Subcommands.Add(RestoreCommand.Restore());
         root.Subcommands.Add(GenerateCommand.Generate());
         root.Subcommands.Add(PurgeCommand.Purge());
         return await root.Parse(args).InvokeAsync();

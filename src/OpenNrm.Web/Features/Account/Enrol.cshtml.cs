@@ -74,7 +74,7 @@ public sealed class EnrolModel(AppSignInManager signIn, UserManager<AppUser> use
         audit.Record(AuditEventType.SecondFactorEnrolled, "User", user.Id.ToString(), userId: user.Id, organisationId: user.OrganisationId);
         audit.Record(AuditEventType.LoginSucceeded, "User", user.Id.ToString(), details: "after enrolment", userId: user.Id, organisationId: user.OrganisationId);
         await db.SaveChangesAsync();
-        ReturnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/";
+        ReturnUrl = Shared.ReturnUrls.Safe(Url, ReturnUrl);
         return Page();
     }
 

@@ -54,7 +54,7 @@ public sealed class LoginWith2faModel(AppSignInManager signIn, UserManager<AppUs
         {
             audit.Record(AuditEventType.LoginSucceeded, "User", user.Id.ToString(), userId: user.Id, organisationId: user.OrganisationId);
             await db.SaveChangesAsync();
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+            return LocalRedirect(Shared.ReturnUrls.Safe(Url, ReturnUrl));
         }
 
         audit.Record(result.IsLockedOut ? AuditEventType.LoginLockedOut : AuditEventType.SecondFactorFailed, "User", user.Id.ToString(),

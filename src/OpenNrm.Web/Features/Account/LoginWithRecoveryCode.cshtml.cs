@@ -38,7 +38,7 @@ public sealed class LoginWithRecoveryCodeModel(AppSignInManager signIn, AuditLog
         await db.SaveChangesAsync();
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+            return LocalRedirect(Shared.ReturnUrls.Safe(Url, ReturnUrl));
         }
 
         Error = result.IsLockedOut ? LoginModel.Failure : "This recovery code is not valid or was already used.";
