@@ -5,8 +5,9 @@ using OpenNrm.Domain.Access;
 namespace OpenNrm.Browser.Tests;
 
 /// <summary>
-/// Three authorities, three browsers, one procedure: the centre opens it, the Immigration Office issues the
-/// documents, the prosecutor identifies; the timeline shows it all, and "as of" an earlier date the earlier stage.
+/// Three authorities, three browsers, one procedure: the centre opens it and applies for the A-card, the Immigration
+/// Office issues the documents, the prosecutor identifies; the timeline shows it all, the decision the application it
+/// answers, and "as of" an earlier date the earlier stage.
 /// Runs on both databases, as a person would meet either in a deployment.
 /// </summary>
 public abstract class ResidenceProcedureScenarioTests(DemoServer server)
@@ -37,6 +38,8 @@ public abstract class ResidenceProcedureScenarioTests(DemoServer server)
             await RecordAsync(prosecutor, procedureUrl, "ProsecutorConfirmed", "2026-03-01", criterion: criterion);
         }
 
+        await RecordAsync(centre, procedureUrl, "DocumentApplied", "2026-03-02", document: "A-card (6 months)", renewal: false);
+        await Assertions.Expect(centre.GetByTestId("pending-applications")).ToContainTextAsync("A-card (6 months)");
         await RecordAsync(immigration, procedureUrl, "PublicOrderAssessed", "2026-03-05", noThreat: true);
         await RecordAsync(immigration, procedureUrl, "DocumentIssued", "2026-03-10", document: "A-card (6 months)");
 
@@ -44,7 +47,9 @@ public abstract class ResidenceProcedureScenarioTests(DemoServer server)
         await Assertions.Expect(centre.GetByTestId("stage")).ToHaveTextAsync("Identified victim");
         await Assertions.Expect(centre.GetByTestId("document")).ToHaveTextAsync("A-card (6 months)");
         await Assertions.Expect(centre.Locator("svg[role=img] rect")).ToHaveCountAsync(3);
-        await Assertions.Expect(centre.Locator("table").First.Locator("tbody tr")).ToHaveCountAsync(11);
+        await Assertions.Expect(centre.Locator("table").First.Locator("tbody tr")).ToHaveCountAsync(12);
+        await Assertions.Expect(centre.Locator("table").First.Locator("tbody tr").Last).ToContainTextAsync("answers the application of");
+        await Assertions.Expect(centre.GetByTestId("pending-applications").Locator("li")).ToHaveCountAsync(0);
 
         await centre.GetByLabel("As of", new() { Exact = true }).FillAsync("2026-02-15");
         await centre.GetByRole(AriaRole.Button, new() { Name = "Show", Exact = true }).ClickAsync();
@@ -112,7 +117,8 @@ public abstract class ResidenceProcedureScenarioTests(DemoServer server)
         await Assertions.Expect(centre.GetByRole(AriaRole.Alert)).ToContainTextAsync("Immigration Act art. 61/2 to 61/5");
     }
 
-    private async Task RecordAsync(IPage page, string url, string kind, string date, string? document = null, string? criterion = null, bool? noThreat = null)
+    private async Task RecordAsync(IPage page, string url, string kind, string date, string? document = null, string? criterion = null, bool? noThreat = null,
+        bool? renewal = null)
     {
         await page.GotoAsync(url);
         await page.GetByLabel("Event").SelectOptionAsync(kind);
@@ -130,6 +136,11 @@ public abstract class ResidenceProcedureScenarioTests(DemoServer server)
         if (noThreat is { } n)
         {
             await page.GetByLabel("Public order: no threat").SelectOptionAsync(n ? "true" : "false");
+        }
+
+        if (renewal is { } r)
+        {
+            await page.GetByLabel("Application for a renewal").SelectOptionAsync(r ? "true" : "false");
         }
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Record" }).ClickAsync();

@@ -60,6 +60,72 @@ public abstract class ResidenceProcedureTests(TestApp app)
     }
 
     [Fact]
+    public async Task The_centre_applies_the_application_waits_and_the_decision_answers_it()
+    {
+        var (centre, _, immigration) = await ActorsAsync();
+        var (procedure, _) = await OpenAsync(centre, "Ada Application");
+        await Ok(centre, procedure, new { kind = "SupportAccepted", date = "2026-01-06" });
+        await Ok(centre, procedure, new { kind = "ComplaintFiled", date = "2026-01-20" });
+
+        var applied = await Ok(centre, procedure, new { kind = "DocumentApplied", date = "2026-01-21", documentType = "AttestationOfImmatriculation", renewal = false });
+        var waiting = await app.ApiClient(centre).GetFromJsonAsync<JsonElement>($"/api/v1/procedures/{procedure}?asOf=2026-01-31");
+        var pending = Assert.Single(waiting.GetProperty("evaluation").GetProperty("pendingApplications").EnumerateArray());
+        Assert.Equal(("AttestationOfImmatriculation", false, "2026-01-21", 10),
+            (pending.GetProperty("type").GetString(), pending.GetProperty("renewal").GetBoolean(), pending.GetProperty("appliedOn").GetString(),
+             pending.GetProperty("daysPending").GetInt32()));
+        var issueStep = waiting.GetProperty("evaluation").GetProperty("nextSteps").EnumerateArray()
+            .Single(s => s.GetProperty("kind").GetString() == "IssueAttestationOfImmatriculation");
+        Assert.Equal("2026-01-21", issueStep.GetProperty("answers").GetProperty("appliedOn").GetString());
+        var application = applied.GetProperty("events").EnumerateArray().Single(e => e.GetProperty("kind").GetString() == "DocumentApplied");
+        Assert.False(application.GetProperty("flag").GetBoolean());
+
+        var decided = await Ok(immigration, procedure, new { kind = "DocumentIssued", date = "2026-02-01", documentType = "AttestationOfImmatriculation" });
+        Assert.Empty(decided.GetProperty("evaluation").GetProperty("pendingApplications").EnumerateArray());
+        var issued = decided.GetProperty("events").EnumerateArray().Single(e => e.GetProperty("kind").GetString() == "DocumentIssued");
+        Assert.Equal(application.GetProperty("sequence").GetInt32(), issued.GetProperty("answersApplication").GetInt32());
+
+        var audited = 0;
+        await app.WithDbAsync(async db => audited = await db.AuditEntries.CountAsync(e => e.Type == Domain.Audit.AuditEventType.ProcedureEventRecorded
+            && e.SubjectId == procedure.ToString() && e.Details == "DocumentApplied 2026-01-21"));
+        Assert.Equal(1, audited);
+    }
+
+    [Fact]
+    public async Task Only_the_centre_applies_others_are_refused_with_the_reason_and_nothing_is_stored()
+    {
+        var (centre, prosecutor, immigration) = await ActorsAsync();
+        var (procedure, _) = await OpenAsync(centre, "Bea Application");
+        var body = new { kind = "DocumentApplied", date = "2026-01-06", documentType = "Annex15ReflectionDocument", renewal = false };
+
+        foreach (var other in new[] { immigration, prosecutor })
+        {
+            var response = await Post(other, procedure, body);
+            await ApiAccessTests.AssertProblem(response, HttpStatusCode.Forbidden);
+            var detail = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString();
+            Assert.Equal("Only a recognised specialised centre applies for a residence document or its renewal on the person's behalf. (Royal Decree of 8 October 1981 art. 110bis §1)", detail);
+        }
+
+        // The police hold no right to record in a procedure at all.
+        await ApiAccessTests.AssertProblem(await Post(await app.UserAsync(Role.FrontlineOfficer), procedure, body), HttpStatusCode.Forbidden);
+        Assert.Equal(0, await EventCountAsync(procedure));
+    }
+
+    [Fact]
+    public async Task An_application_after_the_procedure_ended_is_refused_with_the_end_and_its_article()
+    {
+        var (centre, _, _) = await ActorsAsync();
+        var (procedure, _) = await OpenAsync(centre, "Cleo Withdrawn");
+        await Ok(centre, procedure, new { kind = "ProcedureWithdrawn", date = "2026-01-10" });
+
+        var response = await Post(centre, procedure, new { kind = "DocumentApplied", date = "2026-01-12", documentType = "AttestationOfImmatriculation", renewal = false });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var unmet = Assert.Single((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("unmetConditions").EnumerateArray());
+        Assert.Equal(("ProcedureEnded", "Royal Decree of 8 October 1981 art. 110bis §1"), (unmet.GetProperty("code").GetString(), unmet.GetProperty("basis").GetString()));
+        Assert.Equal(1, await EventCountAsync(procedure));
+    }
+
+    [Fact]
     public async Task A_step_the_law_does_not_allow_yet_is_refused_with_each_unmet_condition_and_nothing_is_stored()
     {
         var (centre, _, immigration) = await ActorsAsync();
@@ -76,6 +142,8 @@ public abstract class ResidenceProcedureTests(TestApp app)
     public static TheoryData<string, string> BadEvents => new()
     {
         { "{\"kind\":\"DocumentIssued\",\"date\":\"2026-01-06\"}", "documentType" },
+        { "{\"kind\":\"DocumentApplied\",\"date\":\"2026-01-06\",\"renewal\":false}", "documentType" },
+        { "{\"kind\":\"DocumentApplied\",\"date\":\"2026-01-06\",\"documentType\":\"ACard\"}", "renewal" },
         { "{\"kind\":\"ComplaintFiled\",\"date\":\"2099-01-01\"}", "date" },
         { "{\"kind\":\"ComplaintFiled\",\"date\":\"2025-12-31\"}", "date" },
         { "{\"date\":\"2026-01-06\"}", "kind" },

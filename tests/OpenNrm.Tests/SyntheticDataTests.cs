@@ -164,7 +164,8 @@ public sealed class SyntheticDataTests : IDisposable
             bool? flag = reader.IsDBNull(10) ? null : reader.GetBoolean(10);
             var input = new ProcedureEventInput(kind, DateOnly.Parse(reader.GetString(5), System.Globalization.CultureInfo.InvariantCulture),
                 Parse<DocumentType>(reader, 6), Parse<WithdrawalReason>(reader, 7), Parse<ProsecutorCriterion>(reader, 8), Parse<ProceedingsStatus>(reader, 9),
-                kind == ProcedureEventKind.PublicOrderAssessed ? flag : null, kind == ProcedureEventKind.ChargesRetained ? flag : null);
+                kind == ProcedureEventKind.PublicOrderAssessed ? flag : null, kind == ProcedureEventKind.ChargesRetained ? flag : null,
+                kind == ProcedureEventKind.DocumentApplied ? flag : null);
             history.Add(ProcedureEventMapping.ToDomain(input).Event!);
         }
 

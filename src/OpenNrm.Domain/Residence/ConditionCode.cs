@@ -31,4 +31,5 @@ public enum ConditionCode
     IdentityNotProven,
     NotUnaccompaniedMinor,
     WouldInvalidateRecordedEvent,
+    ApplicationAlreadyPending,
 }

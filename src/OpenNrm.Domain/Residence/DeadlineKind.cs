@@ -13,4 +13,7 @@ public enum DeadlineKind
 
     /// <summary>Proof of identity, at the latest during the assessment of the B-card; it has no calendar date.</summary>
     IdentityProofDue,
+
+    /// <summary>An application of the centre has waited this long without a decision (see <see cref="ApplicationFollowUp"/>).</summary>
+    ApplicationFollowUp,
 }

@@ -19,8 +19,10 @@ internal static class DeadlineSchedule
             deadlines.Add(new(DeadlineKind.DocumentExpires, lastDay,
                 $"Last day of validity of the {name}", DocumentRules.BasisOf(held.Type)));
 
+            // Once the centre has applied for the renewal, the reminders to apply have done their work.
             if (StepCatalogue.RenewalStepFor(held.Type) is { } renewal
-                && StepRules.Check(renewal, facts, asOf).Count == 0)
+                && StepRules.Check(renewal, facts, asOf).Count == 0
+                && ApplicationRules.PendingFor(renewal, facts) is null)
             {
                 var basis = StepCatalogue.ActorBasisOf(renewal, facts, asOf);
                 var opens = lastDay.PlusDays(-RenewalWindow.DaysBeforeExpiry);
@@ -33,6 +35,13 @@ internal static class DeadlineSchedule
                 deadlines.Add(new(DeadlineKind.RenewalApplicationDue, lastDay,
                     $"Last day to apply to renew the {name} without a gap", basis));
             }
+        }
+
+        foreach (var application in facts.PendingApplications)
+        {
+            deadlines.Add(new(DeadlineKind.ApplicationFollowUp, application.Date.PlusDays(ApplicationFollowUp.DaysWithoutDecision),
+                $"No decision yet on the application of {Wording.Date(application.Date)} for {Wording.Of(application)}: ask the Immigration Office from this day",
+                ResidenceArticles.ApplicationByRecognisedCentre));
         }
 
         if (facts.IdentityProvenOn is null)

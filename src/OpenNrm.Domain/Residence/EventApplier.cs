@@ -14,16 +14,22 @@ internal static class EventApplier
                 facts.OpenedOn = on;
                 facts.IsUnaccompaniedMinor = opened.IsUnaccompaniedMinor;
                 break;
+            case DocumentApplied applied:
+                facts.PendingApplications.Add(applied);
+                break;
             case DocumentIssued issued:
+                ApplicationRules.Answer(issued, facts);
                 facts.Document = HeldDocument.Issue(issued.Type, on);
                 facts.AttestationIssued |= issued.Type == DocumentType.AttestationOfImmatriculation;
                 facts.ACardIssued |= issued.Type == DocumentType.ACard;
                 facts.BCardIssued |= issued.Type == DocumentType.BCard;
                 break;
-            case DocumentRenewed:
+            case DocumentRenewed renewed:
+                ApplicationRules.Answer(renewed, facts);
                 facts.Document = facts.Document!.Renew(on);
                 break;
             case DocumentRefused refused:
+                ApplicationRules.Answer(refused, facts);
                 facts.Exit = new(ExitReason.DocumentRefused, on, DocumentRules.BasisOf(refused.Type));
                 break;
             case DocumentWithdrawn withdrawn:

@@ -6,6 +6,7 @@ internal static class EventGuard
     public static IReadOnlyList<UnmetCondition> Check(ProcedureEvent recorded, ProcedureFacts facts) => recorded switch
     {
         ProcedureOpened opened => OpeningRules.Open(facts, opened.IsThirdCountryNational),
+        DocumentApplied applied => ApplicationRules.Record(applied, facts),
         DocumentIssued issued => Issue(issued, facts),
         DocumentRenewed renewed => Renewal(renewed, facts),
         DocumentRefused refused => StepRules.Check(NextStepKind.RefuseDocument, facts, refused.Date),

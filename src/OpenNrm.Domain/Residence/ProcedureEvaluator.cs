@@ -31,8 +31,14 @@ public static class ProcedureEvaluator
                 StepCatalogue.ActorOf(step),
                 StepCatalogue.ActorBasisOf(step, facts, asOf),
                 StepCatalogue.DocumentOf(step, facts, asOf),
-                StepRules.Check(step, facts, asOf)))],
-            [.. fold.Rejected.Select(r => r.Rejection)]);
+                StepRules.Check(step, facts, asOf),
+                facts.IsPending ? ApplicationRules.PendingFor(step, facts) : null))],
+            [.. fold.Rejected.Select(r => r.Rejection)],
+            // An application still open when the procedure ended will never be decided: it is no longer pending.
+            facts.IsPending
+                ? [.. facts.PendingApplications.Select(a => new PendingApplication(a, Period.Between(a.Date, asOf, PeriodUnits.Days).Days))]
+                : [],
+            [.. facts.AnsweredApplications]);
     }
 
     /// <summary>

@@ -19,6 +19,13 @@ public abstract record ProcedureEvent
 public sealed record ProcedureOpened(LocalDate Date, bool IsThirdCountryNational, bool IsUnaccompaniedMinor)
     : ProcedureEvent(Date);
 
+/// <summary>
+/// The recognised centre applied to the Immigration Office, on the person's behalf, for a document
+/// (<paramref name="IsRenewal"/> false) or for the renewal of the one held (true). Only the centre applies
+/// (RD 8 Oct 1981 art. 110bis §1); the Immigration Office's decision that follows answers it.
+/// </summary>
+public sealed record DocumentApplied(LocalDate Date, DocumentType Type, bool IsRenewal) : ProcedureEvent(Date);
+
 public sealed record DocumentIssued(LocalDate Date, DocumentType Type) : ProcedureEvent(Date);
 
 /// <summary>Renews the document currently held, for one more period of its kind.</summary>

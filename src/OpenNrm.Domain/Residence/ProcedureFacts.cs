@@ -28,6 +28,11 @@ internal sealed class ProcedureFacts
     public ProcedureExit? Exit { get; set; }
     public List<RecordedAlternative> Alternatives { get; } = [];
 
+    /// <summary>The centre's applications no decision has answered yet, oldest first.</summary>
+    public List<DocumentApplied> PendingApplications { get; } = [];
+
+    public List<AnsweredApplication> AnsweredApplications { get; } = [];
+
     public bool IsOpened => OpenedOn is not null;
 
     /// <summary>Opened and not yet ended, either by an exit or by the B-card.</summary>

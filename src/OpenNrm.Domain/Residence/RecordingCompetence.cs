@@ -10,7 +10,7 @@ public sealed record Competence(IReadOnlySet<CompetentActor> Actors, LegalBasis 
 
 /// <summary>
 /// Competence per event. Decisions belong to one authority: the recognised centre opens and withdraws the
-/// procedure (RD 8 Oct 1981 art. 110bis §1), the prosecutor alone identifies and speaks for the proceedings
+/// procedure and applies for each document and renewal on the person's behalf (RD 8 Oct 1981 art. 110bis §1), the prosecutor alone identifies and speaks for the proceedings
 /// (Imm. Act art. 61/3 §2, 61/4 §1), the Immigration Office decides on documents and public order (art. 61/2 to
 /// 61/5). Facts about the person (a complaint, accepted support) may be recorded by the centre that follows the
 /// person or by the prosecutor who received them.
@@ -27,6 +27,8 @@ public static class RecordingCompetence
     {
         ProcedureOpened or ProcedureWithdrawn => new(Centre, ResidenceArticles.OpeningByRecognisedCentre,
             "Only a recognised specialised centre opens or withdraws the procedure on the person's behalf."),
+        DocumentApplied => new(Centre, ResidenceArticles.ApplicationByRecognisedCentre,
+            "Only a recognised specialised centre applies for a residence document or its renewal on the person's behalf."),
         DocumentIssued or DocumentRenewed or DocumentRefused or DocumentWithdrawn => new(ImmigrationOffice, ResidenceArticles.DocumentDecisions,
             "Only the Immigration Office issues, renews, refuses or withdraws residence documents."),
         PublicOrderAssessed => new(ImmigrationOffice, ResidenceArticles.PublicOrderAssessment,

@@ -8,7 +8,10 @@ public enum ReminderKind
     /// <summary>A dated deadline is near: sent once per lead time crossed.</summary>
     Approaching,
 
-    /// <summary>The document lapsed while the procedure is still pending and no renewal or next document is recorded.</summary>
+    /// <summary>
+    /// A date passed without what it waited for: the document lapsed while the procedure is still pending and no
+    /// renewal or next document is recorded, or an application reached its follow-up day without a decision.
+    /// </summary>
     Missed,
 }
 

@@ -23,7 +23,8 @@ public static class ReminderPlan
         var renewalDays = state.Deadlines.Where(d => d.Kind == DeadlineKind.RenewalApplicationDue).Select(d => d.DueOn).ToHashSet();
         foreach (var deadline in state.Deadlines)
         {
-            if (deadline.DueOn is not { } due || deadline.Kind == DeadlineKind.RenewalWindowOpens
+            // An application's follow-up day is announced when it comes, not ahead: nothing is to be done before it.
+            if (deadline.DueOn is not { } due || deadline.Kind is DeadlineKind.RenewalWindowOpens or DeadlineKind.ApplicationFollowUp
                 || (deadline.Kind == DeadlineKind.DocumentExpires && renewalDays.Contains(due)) || due < today)
             {
                 continue;
@@ -43,6 +44,12 @@ public static class ReminderPlan
             reminders.Add(new Reminder(ReminderKind.Missed, DeadlineKind.DocumentExpires, lapsed, 0,
                 $"The {Wording.Of(state.Document.Type)} lapsed on {Wording.Date(lapsed)} and no renewal or next document is recorded",
                 state.Document.Basis));
+        }
+
+        foreach (var followUp in state.Deadlines.Where(d => d.Kind == DeadlineKind.ApplicationFollowUp && d.DueOn <= today))
+        {
+            reminders.Add(new Reminder(ReminderKind.Missed, DeadlineKind.ApplicationFollowUp, followUp.DueOn!.Value, 0,
+                followUp.Explanation, followUp.Basis));
         }
 
         return reminders;

@@ -15,6 +15,11 @@ public static class ResidenceArticles
 
     public static readonly LegalBasis OpeningByRecognisedCentre = new("Royal Decree of 8 October 1981 art. 110bis §1");
 
+    // The recognised specialised centres are the only actors competent to submit an application for an
+    // authorisation to stay on behalf of the (presumed) victim (EMN Belgium 2022, 5.2, footnote 79): the same
+    // article as the opening, named apart because it is a different act of the centre.
+    public static readonly LegalBasis ApplicationByRecognisedCentre = new("Royal Decree of 8 October 1981 art. 110bis §1");
+
     public static readonly LegalBasis OrderToLeaveTerritoryBefore2017 =
         new("Immigration Act art. 61/2 §2, before the Law of 30 March 2017");
 

@@ -10,6 +10,12 @@ internal static class StepCatalogue
     {
         NextStepKind.OpenProcedure => CompetentActor.RecognisedCentre,
         NextStepKind.WithdrawProcedure => CompetentActor.RecognisedCentre,
+        NextStepKind.ApplyForReflectionDocument => CompetentActor.RecognisedCentre,
+        NextStepKind.ApplyForAttestationOfImmatriculation => CompetentActor.RecognisedCentre,
+        NextStepKind.ApplyToRenewAttestationOfImmatriculation => CompetentActor.RecognisedCentre,
+        NextStepKind.ApplyForACard => CompetentActor.RecognisedCentre,
+        NextStepKind.ApplyToRenewACard => CompetentActor.RecognisedCentre,
+        NextStepKind.ApplyForBCard => CompetentActor.RecognisedCentre,
         // Fedasil, IOM and Caritas organise the return; the centre following the victim records it.
         NextStepKind.RecordVoluntaryReturn => CompetentActor.RecognisedCentre,
         NextStepKind.ConfirmVictimCriteria => CompetentActor.Prosecutor,
@@ -28,6 +34,12 @@ internal static class StepCatalogue
     {
         NextStepKind.OpenProcedure => ResidenceArticles.OpeningByRecognisedCentre,
         NextStepKind.WithdrawProcedure => ResidenceArticles.OpeningByRecognisedCentre,
+        NextStepKind.ApplyForReflectionDocument => ResidenceArticles.ApplicationByRecognisedCentre,
+        NextStepKind.ApplyForAttestationOfImmatriculation => ResidenceArticles.ApplicationByRecognisedCentre,
+        NextStepKind.ApplyToRenewAttestationOfImmatriculation => ResidenceArticles.ApplicationByRecognisedCentre,
+        NextStepKind.ApplyForACard => ResidenceArticles.ApplicationByRecognisedCentre,
+        NextStepKind.ApplyToRenewACard => ResidenceArticles.ApplicationByRecognisedCentre,
+        NextStepKind.ApplyForBCard => ResidenceArticles.ApplicationByRecognisedCentre,
         NextStepKind.RecordVoluntaryReturn => ResidenceArticles.VoluntaryReturn,
         NextStepKind.ConfirmVictimCriteria => ResidenceArticles.ProsecutorIdentification,
         NextStepKind.IssueReflectionDocument => ReflectionDocumentLaw.BasisFor(facts.IsUnaccompaniedMinor, on),
@@ -45,6 +57,9 @@ internal static class StepCatalogue
 
     public static DocumentType? DocumentOf(NextStepKind step, ProcedureFacts facts, LocalDate on) => step switch
     {
+        NextStepKind.ApplyForReflectionDocument or NextStepKind.ApplyForAttestationOfImmatriculation
+            or NextStepKind.ApplyToRenewAttestationOfImmatriculation or NextStepKind.ApplyForACard
+            or NextStepKind.ApplyToRenewACard or NextStepKind.ApplyForBCard => DocumentOf(DecisionAskedFor(step)!.Value, facts, on),
         NextStepKind.IssueReflectionDocument => facts.IsOpened
             ? ReflectionDocumentLaw.DocumentFor(facts.IsUnaccompaniedMinor, on)
             : null,
@@ -60,6 +75,21 @@ internal static class StepCatalogue
         NextStepKind.RefuseDocument => null,
         NextStepKind.WithdrawProcedure => null,
         NextStepKind.RecordVoluntaryReturn => null,
+    };
+
+    /// <summary>The Immigration Office's decision an "apply for" step of the centre asks for; null for every other step.</summary>
+    public static NextStepKind? DecisionAskedFor(NextStepKind step) => step switch
+    {
+        NextStepKind.ApplyForReflectionDocument => NextStepKind.IssueReflectionDocument,
+        NextStepKind.ApplyForAttestationOfImmatriculation => NextStepKind.IssueAttestationOfImmatriculation,
+        NextStepKind.ApplyToRenewAttestationOfImmatriculation => NextStepKind.RenewAttestationOfImmatriculation,
+        NextStepKind.ApplyForACard => NextStepKind.IssueACard,
+        NextStepKind.ApplyToRenewACard => NextStepKind.RenewACard,
+        NextStepKind.ApplyForBCard => NextStepKind.IssueBCard,
+        NextStepKind.OpenProcedure or NextStepKind.IssueReflectionDocument or NextStepKind.IssueAttestationOfImmatriculation
+            or NextStepKind.RenewAttestationOfImmatriculation or NextStepKind.ConfirmVictimCriteria or NextStepKind.AssessPublicOrder
+            or NextStepKind.IssueACard or NextStepKind.RenewACard or NextStepKind.IssueBCard or NextStepKind.RefuseDocument
+            or NextStepKind.WithdrawDocument or NextStepKind.WithdrawProcedure or NextStepKind.RecordVoluntaryReturn => null,
     };
 
     public static NextStepKind IssueStepFor(DocumentType type) => type switch

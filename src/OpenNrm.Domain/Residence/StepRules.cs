@@ -21,6 +21,10 @@ internal static class StepRules
         return step switch
         {
             NextStepKind.OpenProcedure => [],
+            NextStepKind.ApplyForReflectionDocument or NextStepKind.ApplyForAttestationOfImmatriculation
+                or NextStepKind.ApplyToRenewAttestationOfImmatriculation or NextStepKind.ApplyForACard
+                or NextStepKind.ApplyToRenewACard or NextStepKind.ApplyForBCard =>
+                ApplicationRules.CheckStep(StepCatalogue.DecisionAskedFor(step)!.Value, facts, on),
             NextStepKind.IssueReflectionDocument => OpeningRules.IssueReflectionDocument(facts, on),
             NextStepKind.IssueAttestationOfImmatriculation => PresumedVictimRules.Issue(facts),
             NextStepKind.RenewAttestationOfImmatriculation => PresumedVictimRules.Renew(facts),

@@ -18,6 +18,11 @@ internal static class Wording
         DocumentType.BCard => "B-card",
     };
 
+    /// <summary>"the A-card" or "the renewal of the A-card".</summary>
+    public static string Of(DocumentApplied application) => application.IsRenewal
+        ? $"the renewal of the {Of(application.Type)}"
+        : $"the {Of(application.Type)}";
+
     public static string Of(ExitReason reason) => reason switch
     {
         ExitReason.DocumentWithdrawnForResumedContact => "document withdrawn: contact with the traffickers resumed",

@@ -36,8 +36,8 @@ public class EventCoverageTests
     }
 
     [Fact]
-    public void There_are_twenty_event_kinds()
+    public void There_are_twenty_one_event_kinds()
     {
-        Assert.Equal(20, EventKinds.Count);
+        Assert.Equal(21, EventKinds.Count);
     }
 }

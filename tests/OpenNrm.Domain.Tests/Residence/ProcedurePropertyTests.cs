@@ -16,6 +16,7 @@ public sealed class ProcedurePropertyTests
     {
         var failures = new List<string>();
         var reached = new Dictionary<ProcedureStage, int>();
+        var answered = 0;
         for (var seed = 0; seed < Histories && failures.Count < 5; seed++)
         {
             var random = new Random(seed);
@@ -27,6 +28,7 @@ public sealed class ProcedurePropertyTests
                 Exits[exit.Reason.ToString()] = Exits.GetValueOrDefault(exit.Reason.ToString()) + 1;
             }
             reached[final] = reached.GetValueOrDefault(final) + 1;
+            answered += finalState.AnsweredApplications.Count > 0 ? 1 : 0;
             var end = history[^1].Date.PlusDays(400);
             for (var day = history[0].Date.PlusDays(-3); day <= end; day = day.PlusDays(random.Next(1, 20)))
             {
@@ -44,6 +46,7 @@ public sealed class ProcedurePropertyTests
         Assert.True(reached.GetValueOrDefault(ProcedureStage.IdentifiedVictim) >= 30, Describe(reached));
         Assert.True(reached.GetValueOrDefault(ProcedureStage.Permanent) >= 10, Describe(reached));
         Assert.True(reached.GetValueOrDefault(ProcedureStage.Ended) >= 30, Describe(reached));
+        Assert.True(answered >= 30, $"histories with an answered application: {answered}");
     }
 
     private static readonly Dictionary<string, int> Exits = [];
@@ -91,6 +94,22 @@ public sealed class ProcedurePropertyTests
             {
                 return "A-card without the prosecutor's four confirmations";
             }
+        }
+
+        if (state.PendingApplications.Count > 0 && state.Stage is ProcedureStage.NotOpened or ProcedureStage.Ended or ProcedureStage.Permanent)
+        {
+            return "an application pending in a procedure that is over";
+        }
+
+        if (state.PendingApplications.Any(p => p.Application.Date > asOf || p.DaysPending < 0)
+            || state.AnsweredApplications.Any(a => a.Application.Date > a.Decision.Date || a.Decision.Date > asOf))
+        {
+            return "an application read out of date order";
+        }
+
+        if (state.AnsweredApplications.GroupBy(a => a.Decision, ReferenceEqualityComparer.Instance).Any(g => g.Count() > 1))
+        {
+            return "one decision answered two applications";
         }
 
         if (state.Stage == ProcedureStage.Permanent && state.Document?.Type != DocumentType.BCard)
@@ -163,6 +182,7 @@ public sealed class ProcedurePropertyTests
         < 94 => new DocumentWithdrawn(d, Pick<WithdrawalReason>(random)),
         < 95 => new VoluntaryReturn(d),
         < 96 => new ProcedureWithdrawn(d),
+        < 98 => new DocumentApplied(d, Pick<DocumentType>(random), random.Next(2) == 0),
         _ => new DocumentIssued(d, Pick<DocumentType>(random)),
     };
 

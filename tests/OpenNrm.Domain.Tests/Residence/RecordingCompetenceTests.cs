@@ -11,6 +11,8 @@ public sealed class RecordingCompetenceTests
     {
         { new ProcedureOpened(D, true, false), [CompetentActor.RecognisedCentre], "Royal Decree of 8 October 1981 art. 110bis §1" },
         { new ProcedureWithdrawn(D), [CompetentActor.RecognisedCentre], "Royal Decree of 8 October 1981 art. 110bis §1" },
+        { new DocumentApplied(D, DocumentType.ACard, IsRenewal: false), [CompetentActor.RecognisedCentre], "Royal Decree of 8 October 1981 art. 110bis §1" },
+        { new DocumentApplied(D, DocumentType.ACard, IsRenewal: true), [CompetentActor.RecognisedCentre], "Royal Decree of 8 October 1981 art. 110bis §1" },
         { new DocumentIssued(D, DocumentType.ACard), [CompetentActor.ImmigrationOfficeThbUnit], "Immigration Act art. 61/2 to 61/5" },
         { new DocumentRenewed(D), [CompetentActor.ImmigrationOfficeThbUnit], "Immigration Act art. 61/2 to 61/5" },
         { new DocumentWithdrawn(D, WithdrawalReason.LackOfCooperation), [CompetentActor.ImmigrationOfficeThbUnit], "Immigration Act art. 61/2 to 61/5" },
@@ -39,7 +41,7 @@ public sealed class RecordingCompetenceTests
     public void Every_event_kind_has_a_competence_rule()
     {
         var kinds = typeof(ProcedureEvent).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(ProcedureEvent)) && !t.IsAbstract).ToList();
-        Assert.Equal(20, kinds.Count);
+        Assert.Equal(21, kinds.Count);
         foreach (var kind in kinds)
         {
             var instance = (ProcedureEvent)System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(kind);

@@ -69,12 +69,24 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, BlindI
 
             var first = opened.IsUnaccompaniedMinor ? DocumentType.MinorTemporaryDocument3Months
                 : opened.Date < new LocalDate(2017, 5, 20) ? DocumentType.OrderToLeaveTerritory45Days : DocumentType.Annex15ReflectionDocument;
+            // The centre applies on the person's behalf (RD 8 Oct 1981 art. 110bis §1); the Immigration Office decides.
+            void Apply(DocumentType type, bool renewal, LocalDate on) =>
+                Try(new(ProcedureEventKind.DocumentApplied, on.ToDateOnly(), type, Renewal: renewal), centreUser, centre);
+
+            Apply(first, renewal: false, date);
             Try(new(ProcedureEventKind.DocumentIssued, Next(0, 2).ToDateOnly(), first), immigrationUser, thb);
             Try(new(ProcedureEventKind.SupportAccepted, date.ToDateOnly()), centreUser, centre);
             if (target >= ProcedureStage.PresumedVictim)
             {
                 Try(new(ProcedureEventKind.ComplaintFiled, Next(5, 30).ToDateOnly()), centreUser, centre);
+                Apply(DocumentType.AttestationOfImmatriculation, renewal: false, Next(0, 3));
                 Try(new(ProcedureEventKind.DocumentIssued, Next(1, 10).ToDateOnly(), DocumentType.AttestationOfImmatriculation), immigrationUser, thb);
+            }
+
+            if (target == ProcedureStage.PresumedVictim)
+            {
+                // Left waiting for the Immigration Office, so the demo shows an application pending.
+                Apply(DocumentType.AttestationOfImmatriculation, renewal: true, Next(40, 80));
             }
 
             if (target is ProcedureStage.IdentifiedVictim or ProcedureStage.Permanent)
@@ -85,6 +97,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, BlindI
                     Try(new(ProcedureEventKind.ProsecutorConfirmed, date.ToDateOnly(), Criterion: criterion), prosecutorUser, prosecutor);
                 }
 
+                Apply(DocumentType.ACard, renewal: false, Next(1, 5));
                 Try(new(ProcedureEventKind.PublicOrderAssessed, Next(2, 15).ToDateOnly(), NoThreat: true), immigrationUser, thb);
                 Try(new(ProcedureEventKind.DocumentIssued, Next(1, 10).ToDateOnly(), DocumentType.ACard), immigrationUser, thb);
             }
@@ -93,6 +106,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, BlindI
             {
                 Try(new(ProcedureEventKind.ChargesRetained, Next(60, 200).ToDateOnly(), WithTrafficking: true), prosecutorUser, prosecutor);
                 Try(new(ProcedureEventKind.IdentityProven, Next(1, 20).ToDateOnly()), centreUser, centre);
+                Apply(DocumentType.BCard, renewal: false, Next(1, 10));
                 Try(new(ProcedureEventKind.DocumentIssued, Next(5, 30).ToDateOnly(), DocumentType.BCard), immigrationUser, thb);
             }
 

@@ -48,6 +48,8 @@ public sealed class NoticeService(AppDbContext db, CurrentUser me, TimeProvider 
     {
         NoticeKind.DeadlineApproaching => localizer["File {0}: {1} on {2} (in {3} days or fewer).", reference,
             deadline is { } d ? localizer[DisplayNames.Words(d)] : string.Empty, dueOn?.ToString("O") ?? string.Empty, leadDays],
+        NoticeKind.DeadlineMissed when deadline == Domain.Residence.DeadlineKind.ApplicationFollowUp =>
+            localizer["File {0}: an application of the centre still has no decision on {1}; ask the Immigration Office.", reference, dueOn?.ToString("O") ?? string.Empty],
         NoticeKind.DeadlineMissed => localizer["File {0}: the document lapsed on {1} and no renewal or next document is recorded.", reference,
             dueOn?.ToString("O") ?? string.Empty],
         NoticeKind.ReferralReceived => localizer["File {0}: a person was referred to your centre; acknowledge the referral.", reference],

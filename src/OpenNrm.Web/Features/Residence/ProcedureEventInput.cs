@@ -6,6 +6,7 @@ namespace OpenNrm.Web.Features.Residence;
 /// <summary>The kinds of event a caller can record, one per domain event.</summary>
 public enum ProcedureEventKind
 {
+    DocumentApplied,
     DocumentIssued,
     DocumentRenewed,
     DocumentRefused,
@@ -28,8 +29,9 @@ public enum ProcedureEventKind
 }
 
 /// <summary>
-/// An event as the API and the forms receive it: a kind, a date and the one field that kind needs.
-/// Opening is not here: it is the creation of the procedure itself, with the person's facts.
+/// An event as the API and the forms receive it: a kind, a date and the field(s) that kind needs (an application
+/// needs its document and whether it asks for a renewal). Opening is not here: it is the creation of the procedure
+/// itself, with the person's facts.
 /// </summary>
 public sealed record ProcedureEventInput(
     ProcedureEventKind? Kind,
@@ -39,7 +41,8 @@ public sealed record ProcedureEventInput(
     ProsecutorCriterion? Criterion = null,
     ProceedingsStatus? ProceedingsStatus = null,
     bool? NoThreat = null,
-    bool? WithTrafficking = null);
+    bool? WithTrafficking = null,
+    bool? Renewal = null);
 
 /// <summary>Turns inputs and stored rows into the domain's events, naming the field that is missing when one is.</summary>
 public static class ProcedureEventMapping
@@ -59,6 +62,9 @@ public static class ProcedureEventMapping
         var d = LocalDate.FromDateOnly(date);
         return kind switch
         {
+            ProcedureEventKind.DocumentApplied => input.DocumentType is not { } applied || !Enum.IsDefined(applied) ? (null, "documentType")
+                : input.Renewal is not { } renewal ? (null, "renewal")
+                : (new DocumentApplied(d, applied, renewal), null),
             ProcedureEventKind.DocumentIssued => input.DocumentType is { } t && Enum.IsDefined(t) ? (new DocumentIssued(d, t), null) : (null, "documentType"),
             ProcedureEventKind.DocumentRenewed => (new DocumentRenewed(d), null),
             ProcedureEventKind.DocumentRefused => input.DocumentType is { } t && Enum.IsDefined(t) ? (new DocumentRefused(d, t), null) : (null, "documentType"),
@@ -84,7 +90,8 @@ public static class ProcedureEventMapping
     public static ProcedureEventInput ToInput(ProcedureEventRecord r) => new(
         r.Kind, r.Date.ToDateOnly(), r.DocumentType, r.WithdrawalReason, r.Criterion, r.ProceedingsStatus,
         r.Kind == ProcedureEventKind.PublicOrderAssessed ? r.Flag : null,
-        r.Kind == ProcedureEventKind.ChargesRetained ? r.Flag : null);
+        r.Kind == ProcedureEventKind.ChargesRetained ? r.Flag : null,
+        r.Kind == ProcedureEventKind.DocumentApplied ? r.Flag : null);
 
     /// <summary>The stored history as the domain sees it: the opening first, then every recorded event in order.</summary>
     public static List<ProcedureEvent> History(ProcedureOpened opened, IEnumerable<ProcedureEventRecord> records) =>

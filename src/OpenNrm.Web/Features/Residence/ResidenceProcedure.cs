@@ -122,6 +122,7 @@ public sealed class ProcedureEventRecord
         {
             ProcedureEventKind.PublicOrderAssessed => input.NoThreat,
             ProcedureEventKind.ChargesRetained => input.WithTrafficking,
+            ProcedureEventKind.DocumentApplied => input.Renewal,
             _ => null,
         };
         RecordedBy = userId;
@@ -147,7 +148,7 @@ public sealed class ProcedureEventRecord
 
     public Domain.Residence.ProceedingsStatus? ProceedingsStatus { get; private set; }
 
-    /// <summary>"No threat" for a public-order assessment, "with trafficking" for charges.</summary>
+    /// <summary>"No threat" for a public-order assessment, "with trafficking" for charges, "renewal" for an application.</summary>
     public bool? Flag { get; private set; }
 
     public Guid RecordedBy { get; private set; }

@@ -211,10 +211,30 @@ public sealed class ResidenceService(AppDbContext db, CurrentUser me, AuditLog a
     public static ProcedureView View(ResidenceProcedure p, LocalDate asOf)
     {
         var history = p.History();
+        var answers = ApplicationsAnswered(p, history);
         return new(p.Id, p.CaseId, p.CentreId, p.ProsecutorOfficeId, p.OpenedOn.ToDateOnly(), p.IsThirdCountryNational, p.IsUnaccompaniedMinor, p.Version,
             EvaluationView.From(ProcedureEvaluator.Evaluate(history, asOf)),
-            p.Events.OrderBy(e => e.Sequence).Select(EventView.From).ToList(),
+            p.Events.OrderBy(e => e.Sequence).Select(e => EventView.From(e, answers.TryGetValue(e.Sequence, out var application) ? application : null)).ToList(),
             DocumentsHeld(history, asOf));
+    }
+
+    /// <summary>
+    /// Decision's sequence to the sequence of the application it answered, over the whole history (the event list is
+    /// not cut at the evaluation date, so neither are its links).
+    /// </summary>
+    private static Dictionary<int, int> ApplicationsAnswered(ResidenceProcedure p, List<ProcedureEvent> history)
+    {
+        // The history is the opening followed by the records in sequence order, so position i + 1 is the i-th record.
+        var records = p.Events.OrderBy(e => e.Sequence).ToList();
+        var sequenceOf = new Dictionary<ProcedureEvent, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < records.Count; i++)
+        {
+            sequenceOf[history[i + 1]] = records[i].Sequence;
+        }
+
+        var lastDay = history.Max(e => e.Date);
+        return ProcedureEvaluator.Evaluate(history, lastDay).AnsweredApplications
+            .ToDictionary(a => sequenceOf[a.Decision], a => sequenceOf[a.Application]);
     }
 
     /// <summary>Each document over the history up to the date, read from the evaluation on the day it was issued or renewed.</summary>

@@ -11,7 +11,8 @@ namespace OpenNrm.Web.Features.Synthetic;
 /// Walks one residence procedure from its opening, with the timing the seed describes: the reflection document
 /// at once, a complaint or statements within weeks, the attestation, the prosecutor's confirmation months later,
 /// the A-card renewed every six months while the proceedings run, and the B-card after charges retaining
-/// trafficking or a conviction; with the usual exits (voluntary return, withdrawal, dismissal) on the way.
+/// trafficking or a conviction; with the usual exits (voluntary return, withdrawal, dismissal) on the way. The
+/// centre applies for each document and renewal before the Immigration Office decides (RD 8 Oct 1981 art. 110bis §1).
 /// Every event is put to <see cref="ProcedureEvaluator.Decide"/> before it is appended, exactly as
 /// <see cref="ResidenceService"/> does, and recorded by an account of the competent authority.
 /// </summary>
@@ -24,6 +25,7 @@ internal sealed class ProcedurePath(GenerationContext g, ResidenceProcedure proc
     {
         var r = g.Random;
         var minor = procedure.IsUnaccompaniedMinor;
+        Apply(ReflectionDocumentLaw.DocumentFor(minor, _cursor), renewal: false, _cursor);
         var issuedOn = Next(0, 2);
         Record(new(ProcedureEventKind.DocumentIssued, issuedOn.ToDateOnly(), ReflectionDocumentLaw.DocumentFor(minor, issuedOn)));
         Record(new(ProcedureEventKind.SupportAccepted, _cursor.ToDateOnly()));
@@ -48,6 +50,7 @@ internal sealed class ProcedurePath(GenerationContext g, ResidenceProcedure proc
 
         Record(new(r.Chance(0.6) ? ProcedureEventKind.ComplaintFiled : ProcedureEventKind.StatementsMade, Next(2, 30).ToDateOnly()));
         Record(new(ProcedureEventKind.ProceedingsStatusChanged, Next(0, 10).ToDateOnly(), ProceedingsStatus: ProceedingsStatus.InvestigationOngoing));
+        Apply(DocumentType.AttestationOfImmatriculation, renewal: false, _cursor);
         var attestation = Next(2, 15);
         Record(new(ProcedureEventKind.DocumentIssued, attestation.ToDateOnly(), DocumentType.AttestationOfImmatriculation));
         if (!PresumedVictim(attestation))
@@ -87,6 +90,7 @@ internal sealed class ProcedurePath(GenerationContext g, ResidenceProcedure proc
         {
             // Renewed once, "necessary for the investigation", when the identification will come after the attestation lapses.
             var renewOn = LocalDate.Max(_cursor, LocalDate.Min(expires.PlusDays(-r.Between(3, 14)), confirmOn));
+            Apply(DocumentType.AttestationOfImmatriculation, renewal: true, LocalDate.Max(_cursor, renewOn.PlusDays(-r.Between(2, 10))));
             _cursor = renewOn;
             Record(new(ProcedureEventKind.DocumentRenewed, renewOn.ToDateOnly()));
         }
@@ -97,6 +101,7 @@ internal sealed class ProcedurePath(GenerationContext g, ResidenceProcedure proc
             Record(new(ProcedureEventKind.ProsecutorConfirmed, _cursor.ToDateOnly(), Criterion: criterion));
         }
 
+        Apply(DocumentType.ACard, renewal: false, _cursor);
         var threat = r.Chance(0.02);
         Record(new(ProcedureEventKind.PublicOrderAssessed, Next(2, 20).ToDateOnly(), NoThreat: !threat));
         if (threat)
@@ -144,6 +149,8 @@ internal sealed class ProcedurePath(GenerationContext g, ResidenceProcedure proc
             ProceedingsStatus: convicted ? ProceedingsStatus.EndedWithConviction : ProceedingsStatus.EndedWithoutConviction)));
         if (bCard is { } b)
         {
+            var applied = b.PlusDays(-r.Between(5, 20));
+            steps.Add((applied, 1, new(ProcedureEventKind.DocumentApplied, applied.ToDateOnly(), DocumentType.BCard, Renewal: false)));
             steps.Add((b, 2, new(ProcedureEventKind.DocumentIssued, b.ToDateOnly(), DocumentType.BCard)));
         }
 
@@ -160,6 +167,8 @@ internal sealed class ProcedurePath(GenerationContext g, ResidenceProcedure proc
         var renewUntil = LocalDate.Min(end, stop);
         while (lastDay.PlusDays(-r.Between(3, 25)) is var renewOn && renewOn < renewUntil)
         {
+            var applied = renewOn.PlusDays(-r.Between(5, 20));
+            steps.Add((applied, 0, new(ProcedureEventKind.DocumentApplied, applied.ToDateOnly(), DocumentType.ACard, Renewal: true)));
             steps.Add((renewOn, 0, new(ProcedureEventKind.DocumentRenewed, renewOn.ToDateOnly())));
             lastDay = lastDay.PlusDays(1).PlusMonths(6).PlusDays(-1);
         }
@@ -174,6 +183,9 @@ internal sealed class ProcedurePath(GenerationContext g, ResidenceProcedure proc
             Record(step.Input);
         }
     }
+
+    private void Apply(DocumentType type, bool renewal, LocalDate on) =>
+        Record(new(ProcedureEventKind.DocumentApplied, on.ToDateOnly(), type, Renewal: renewal));
 
     private LocalDate Next(int minDays, int maxDays) => _cursor = _cursor.PlusDays(g.Random.Between(minDays, maxDays));
 
