@@ -87,6 +87,7 @@ public static class AggregateTemplate
         Breakdown.EurostatCitizenship => AggregateDimension.Citizenship,
         Breakdown.EurostatExploitationForm => AggregateDimension.Exploitation,
         Breakdown.ImmigrationOfficeAgeBand or Breakdown.Nationality or Breakdown.DocumentType or Breakdown.ExitReason
-            or Breakdown.SpecialisedCentre => null,
+            or Breakdown.SpecialisedCentre or Breakdown.TraffickingCharge or Breakdown.ChargeRoute or Breakdown.DismissalReason
+            or Breakdown.TraffickingFinding or Breakdown.CourtInstance or Breakdown.CaseLawCategory => null,
     };
 }
