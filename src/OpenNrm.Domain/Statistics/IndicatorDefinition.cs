@@ -13,6 +13,9 @@ public enum CountingUnit
 
     /// <summary>Criminal cases as the prosecutors' offices register them.</summary>
     Cases,
+
+    /// <summary>Judgments of a criminal court: a case judged at first instance and on appeal has two.</summary>
+    Judgments,
 }
 
 /// <summary>The actor whose records an indicator comes from (the six sources of the national rapporteur's report).</summary>
@@ -37,6 +40,23 @@ public enum Breakdown
     DocumentType,
     ExitReason,
     SpecialisedCentre,
+
+    /// <summary>Whether trafficking (Criminal Code art. 433quinquies) was among the charges brought before the trial court.</summary>
+    TraffickingCharge,
+
+    /// <summary>How the case reached the trial court: a referral of the council chamber or a direct summons.</summary>
+    ChargeRoute,
+
+    DismissalReason,
+
+    /// <summary>Whether the judgment found trafficking proven.</summary>
+    TraffickingFinding,
+
+    /// <summary>First instance or appeal.</summary>
+    CourtInstance,
+
+    /// <summary>The headings of the rapporteur's case-law chapter (<see cref="Proceedings.ExploitationCategory"/>).</summary>
+    CaseLawCategory,
 }
 
 /// <summary>

@@ -21,6 +21,9 @@ public static class StatisticsArticles
 
     public static readonly LegalBasis Compensation = new("Directive 2011/36/EU art. 17");
 
+    /// <summary>The protection of victims of trafficking in criminal investigations and proceedings.</summary>
+    public static readonly LegalBasis VictimsInProceedings = new("Directive 2011/36/EU art. 12");
+
     /// <summary>
     /// Data that let a person be identified directly or indirectly, including by combining characteristics, are
     /// confidential and may not be disseminated.

@@ -1,4 +1,5 @@
 using OpenNrm.Domain.Detection;
+using OpenNrm.Domain.Proceedings;
 using OpenNrm.Domain.Residence;
 
 namespace OpenNrm.Domain.Statistics;
@@ -16,7 +17,7 @@ namespace OpenNrm.Domain.Statistics;
 /// </remarks>
 public static class StatisticsDefinitions
 {
-    public const string DefinitionsVersion = "2026.2";
+    public const string DefinitionsVersion = "2026.3";
 
     private static readonly Breakdown[] VictimProfile =
     [
@@ -87,11 +88,37 @@ public static class StatisticsDefinitions
         "Cases registered by the prosecutors' offices in the reference year with trafficking in human beings as an offence.",
         CountingUnit.Cases, DataHolder.PublicProsecutors, [Breakdown.EurostatExploitationForm], StatisticsArticles.TraffickingOffence);
 
+    public static readonly IndicatorDefinition VictimsInProceedings = new(
+        "victims-in-proceedings",
+        "Victims linked to criminal proceedings opened",
+        "Distinct persons linked as victims to at least one criminal case opened in the reference year, counted once however many cases, placed by the earliest of those cases.",
+        CountingUnit.Persons, DataHolder.PublicProsecutors, VictimProfile, StatisticsArticles.VictimsInProceedings);
+
+    public static readonly IndicatorDefinition ProceedingsCharged = new(
+        "proceedings-charged",
+        "Criminal proceedings brought before a trial court",
+        "Criminal cases that a prosecutor brought before the trial court in the reference year, by a referral of the council chamber or a direct summons, counted once, by whether trafficking in human beings was among the charges.",
+        CountingUnit.Cases, DataHolder.PublicProsecutors, [Breakdown.TraffickingCharge, Breakdown.ChargeRoute, Breakdown.EurostatExploitationForm],
+        ProceedingsArticles.SeizureOfTheTrialCourt);
+
     public static readonly IndicatorDefinition PersonsCharged = new(
         "persons-charged",
         "Persons prosecuted for trafficking",
         "Distinct suspects against whom a prosecutor retained trafficking in human beings in the charges in the reference year; prosecuted persons in Eurostat's sense.",
         CountingUnit.Persons, DataHolder.PublicProsecutors, OffenderProfile, StatisticsArticles.TraffickingOffence);
+
+    public static readonly IndicatorDefinition ProceedingsDismissed = new(
+        "proceedings-dismissed",
+        "Criminal proceedings dismissed",
+        "Criminal cases the prosecutor dismissed in the reference year, counted once even when reopened and dismissed again within the year, by the reason of the year's first dismissal.",
+        CountingUnit.Cases, DataHolder.PublicProsecutors, [Breakdown.DismissalReason, Breakdown.EurostatExploitationForm], ProceedingsArticles.Dismissal);
+
+    public static readonly IndicatorDefinition ConvictionJudgments = new(
+        "conviction-judgments",
+        "Judgments of conviction",
+        "Judgments delivered in the reference year in the criminal cases of the register, at first instance or on appeal, that convict on at least one count (a conviction or a partial conviction), by whether the court found trafficking in human beings proven; a case judged twice in the year counts twice.",
+        CountingUnit.Judgments, DataHolder.PublicProsecutors, [Breakdown.TraffickingFinding, Breakdown.CourtInstance, Breakdown.CaseLawCategory],
+        ProceedingsArticles.Judgment);
 
     public static readonly IndicatorDefinition PersonsConvicted = new(
         "persons-convicted",
@@ -109,8 +136,8 @@ public static class StatisticsDefinitions
     public static IReadOnlyList<IndicatorDefinition> All { get; } =
     [
         PersonsDetected, PersonsReferred, PersonsEnteringProcedure, PersonsIdentified, DocumentsIssued,
-        PermanentPermits, Exits, PersonsAssisted, PersonsSuspected, ProceedingsOpened, PersonsCharged, PersonsConvicted,
-        VictimsCompensated,
+        PermanentPermits, Exits, PersonsAssisted, PersonsSuspected, ProceedingsOpened, VictimsInProceedings, ProceedingsCharged, PersonsCharged,
+        ProceedingsDismissed, ConvictionJudgments, PersonsConvicted, VictimsCompensated,
     ];
 
     /// <summary>The indicator with this id, or null if this version of the catalogue has none.</summary>

@@ -12,7 +12,7 @@ public sealed partial class StatisticsDefinitionsTests
     public void The_catalogue_is_versioned_and_every_indicator_has_a_unique_stable_id()
     {
         Assert.Matches(@"^\d{4}\.\d+$", StatisticsDefinitions.DefinitionsVersion);
-        Assert.Equal(13, StatisticsDefinitions.All.Count);
+        Assert.Equal(17, StatisticsDefinitions.All.Count);
         Assert.Equal(StatisticsDefinitions.All.Count, StatisticsDefinitions.All.Select(d => d.Id).Distinct().Count());
         Assert.All(StatisticsDefinitions.All, d => Assert.Matches(KebabCase(), d.Id));
         Assert.All(StatisticsDefinitions.All, d => Assert.True(d.Definition.Length > 40, d.Id));
@@ -32,6 +32,10 @@ public sealed partial class StatisticsDefinitionsTests
         { "persons-assisted", CountingUnit.Persons, DataHolder.SpecialisedCentres, "Directive 2011/36/EU art. 11" },
         { "persons-suspected", CountingUnit.Persons, DataHolder.FrontlineServices, "art. 433quinquies" },
         { "proceedings-opened", CountingUnit.Cases, DataHolder.PublicProsecutors, "art. 433quinquies" },
+        { "victims-in-proceedings", CountingUnit.Persons, DataHolder.PublicProsecutors, "Directive 2011/36/EU art. 12" },
+        { "proceedings-charged", CountingUnit.Cases, DataHolder.PublicProsecutors, "Code of Criminal Procedure art. 130 and 182" },
+        { "proceedings-dismissed", CountingUnit.Cases, DataHolder.PublicProsecutors, "art. 28quater" },
+        { "conviction-judgments", CountingUnit.Judgments, DataHolder.PublicProsecutors, "Code of Criminal Procedure art. 195" },
         { "persons-charged", CountingUnit.Persons, DataHolder.PublicProsecutors, "art. 433quinquies" },
         { "persons-convicted", CountingUnit.Persons, DataHolder.CriminalPolicyDepartment, "art. 433quinquies" },
         { "victims-compensated", CountingUnit.Persons, DataHolder.CriminalPolicyDepartment, "Directive 2011/36/EU art. 17" },

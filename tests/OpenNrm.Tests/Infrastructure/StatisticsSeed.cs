@@ -128,4 +128,31 @@ public sealed class StatisticsSeed(TestApp app)
         db.CriminalProceedings.Add(record);
         await db.SaveChangesAsync();
     });
+
+    /// <summary>
+    /// One case of <see cref="ProceedingsDataset"/>, seeded directly (the API cannot back-date a case) after the
+    /// register accepted every act, with its victims' files linked in order.
+    /// </summary>
+    public Task CaseAsync(DatasetCase c, IReadOnlyList<Guid> victimFiles) => app.WithDbAsync(async db =>
+    {
+        var office = BelgianReferenceData.IdFor(c.Office);
+        var magistrate = Guid.NewGuid();
+        var state = ProceedingsDataset.Lawful(c, office.ToString(), $"BR.98.L1.{Interlocked.Increment(ref notices):D6}/{c.Opened.Year % 100:D2}");
+        var now = DateTimeOffset.UtcNow;
+        var record = new ProceedingsRecord(Guid.CreateVersion7(), office, state, magistrate, magistrate, now);
+        foreach (var act in c.Acts)
+        {
+            record.Append(act, magistrate, now);
+        }
+
+        db.CriminalProceedings.Add(record);
+        for (var i = 0; i < c.Victims.Length; i++)
+        {
+            var file = victimFiles[c.Victims[i]];
+            db.VictimLinks.Add(new VictimLinkRecord(Guid.CreateVersion7(), record.Id, file, VictimLinks.Link(file.ToString(), state, VictimRoles.Complainant),
+                magistrate, now.AddSeconds(i)));
+        }
+
+        await db.SaveChangesAsync();
+    });
 }

@@ -4,91 +4,45 @@ namespace OpenNrm.Domain.Statistics.Imports;
 
 /// <summary>
 /// Reads a source's file strictly: UTF-8 (a byte order mark is allowed), the template's header, then one count per
-/// line (RFC 4180 fields, LF or CRLF line ends). Every line is checked and every problem is reported with its line
-/// number, so a source corrects its file in one pass; a file with any problem yields no counts at all.
+/// line (RFC 4180 fields, LF or CRLF line ends). This class only splits the bytes into lines and fields; the checks
+/// are <see cref="AggregateLines"/>'s, shared with the workbook reader, so a CSV file and a worksheet holding the same
+/// lines give the same counts and the same problems.
 /// </summary>
 public static class AggregateCsv
 {
-    /// <summary>
-    /// Problems listed at most; the number found in all is still given. A file of garbage could otherwise turn
-    /// into a report many times its size.
-    /// </summary>
-    public const int MaxProblems = 1000;
+    /// <inheritdoc cref="AggregateLines.MaxProblems"/>
+    public const int MaxProblems = AggregateLines.MaxProblems;
 
-    /// <summary>How often, in lines, a long file reports its progress.</summary>
-    public const int ProgressEvery = 500;
+    /// <inheritdoc cref="AggregateLines.ProgressEvery"/>
+    public const int ProgressEvery = AggregateLines.ProgressEvery;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <param name="year">The reference year of the import: every line must be of it.</param>
     /// <param name="currentYear">The current year in Belgium, the last a file may count.</param>
     /// <param name="progress">Told the number of lines read every <see cref="ProgressEvery"/> lines and at the end.</param>
-    public static AggregateFile Parse(ReadOnlySpan<byte> content, AggregateSource source, int year, int currentYear, Action<int>? progress = null)
+    public static AggregateFile Parse(ReadOnlySpan<byte> content, AggregateSource source, int year, int currentYear, Action<int>? progress = null) =>
+        AggregateLines.Check(Read(content), source, year, currentYear, progress);
+
+    /// <summary>The file's lines with their fields, numbered from 1; a line that cannot be decoded or split carries its problem.</summary>
+    public static IReadOnlyList<AggregateLine> Read(ReadOnlySpan<byte> content) =>
+        [.. Lines(content).Select((bytes, i) => LineOf(i + 1, bytes))];
+
+    private static AggregateLine LineOf(int number, byte[] bytes)
     {
-        var problems = new List<AggregateProblem>();
-        var lines = Lines(content);
-        if (lines.Count == 0)
+        if (Decode(bytes) is not { } text)
         {
-            problems.Add(AggregateProblem.At(1, AggregateProblem.WholeLine, "The file is empty: it needs the header {0} and one line per count.", AggregateTemplate.Header));
-            return Result(source, year, [], problems, 0, progress);
+            return AggregateLine.Unreadable(number, AggregateProblem.At(number, AggregateProblem.WholeLine, "The line is not UTF-8 text."));
         }
 
-        if (Decode(lines[0]) is not { } header || Fields(header) is not { } names || string.Join(',', names) != AggregateTemplate.Header)
+        if (string.IsNullOrWhiteSpace(text))
         {
-            problems.Add(AggregateProblem.At(1, AggregateProblem.WholeLine, "The first line must be the header {0}.", AggregateTemplate.Header));
-            return Result(source, year, [], problems, lines.Count, progress);
+            return AggregateLine.Empty(number);
         }
 
-        var rules = new AggregateLineRules(source, year, currentYear);
-        var counts = new List<AggregateCount>();
-        for (var i = 1; i < lines.Count; i++)
-        {
-            var number = i + 1;
-            if (Decode(lines[i]) is not { } text)
-            {
-                problems.Add(AggregateProblem.At(number, AggregateProblem.WholeLine, "The line is not UTF-8 text."));
-                rules.Unreadable();
-            }
-            else if (string.IsNullOrWhiteSpace(text))
-            {
-                problems.Add(AggregateProblem.At(number, AggregateProblem.WholeLine, "The line is empty."));
-            }
-            else if (Fields(text) is not { } fields)
-            {
-                problems.Add(AggregateProblem.At(number, AggregateProblem.WholeLine, "A quoted field is not closed on this line."));
-                rules.Unreadable();
-            }
-            else if (rules.Read(number, fields, problems) is { } count)
-            {
-                counts.Add(count);
-            }
-
-            if (number % ProgressEvery == 0)
-            {
-                progress?.Invoke(number);
-            }
-        }
-
-        if (counts.Count == 0 && problems.Count == 0)
-        {
-            problems.Add(AggregateProblem.At(1, AggregateProblem.WholeLine, "The file has the header but no count."));
-        }
-
-        // A line that could not be tied to an indicator may be any indicator's missing line: checks across lines would only guess.
-        if (!rules.SomeLineUnattributed)
-        {
-            problems.AddRange(AggregateConsistency.Check(counts, rules.IndicatorsWithProblems));
-        }
-
-        return Result(source, year, counts, problems, lines.Count, progress);
-    }
-
-    private static AggregateFile Result(AggregateSource source, int year, List<AggregateCount> counts, List<AggregateProblem> problems, int linesRead,
-        Action<int>? progress)
-    {
-        progress?.Invoke(linesRead);
-        var sorted = problems.OrderBy(p => p.Line).ToList();
-        return new AggregateFile(source, year, sorted.Count == 0 ? counts : [], [.. sorted.Take(MaxProblems)], sorted.Count, linesRead);
+        return Fields(text) is { } fields
+            ? AggregateLine.Of(number, fields)
+            : AggregateLine.Unreadable(number, AggregateProblem.At(number, AggregateProblem.WholeLine, "A quoted field is not closed on this line."));
     }
 
     /// <summary>

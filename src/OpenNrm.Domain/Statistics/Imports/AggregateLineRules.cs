@@ -5,7 +5,8 @@ namespace OpenNrm.Domain.Statistics.Imports;
 /// <summary>
 /// The checks of one line of a file against its source's template: five fields; the import's year within the
 /// years there is anything to count; an indicator, breakdown and value the template knows; a count that is a whole
-/// number, 0 or more; no line repeating an earlier one. Holds what the lines read so far imply for the next.
+/// number, 0 or more; no line repeating an earlier one. Holds what the lines read so far imply for the next. A null
+/// field is one its reader could not read and has reported already: it is not checked, nor reported, again.
 /// </summary>
 internal sealed class AggregateLineRules(AggregateSource source, int year, int currentYear)
 {
@@ -24,7 +25,7 @@ internal sealed class AggregateLineRules(AggregateSource source, int year, int c
 
     public void Unreadable() => SomeLineUnattributed = true;
 
-    public AggregateCount? Read(int line, IReadOnlyList<string> fields, List<AggregateProblem> problems)
+    public AggregateCount? Read(int line, IReadOnlyList<string?> fields, List<AggregateProblem> problems)
     {
         if (fields.Count != Columns)
         {
@@ -38,7 +39,7 @@ internal sealed class AggregateLineRules(AggregateSource source, int year, int c
         CheckYear(line, fields[0], problems);
         var indicator = Indicator(line, fields[1], problems);
         var dimension = indicator is null ? null : Dimension(line, indicator, fields[2], problems);
-        var value = dimension is { } d && ValueOf(line, d, fields[3], problems) ? fields[3] : null;
+        var value = dimension is { } d && fields[3] is { } code && ValueOf(line, d, code, problems) ? code : null;
         var count = Count(line, fields[4], problems);
         if (indicator is null)
         {
@@ -68,8 +69,13 @@ internal sealed class AggregateLineRules(AggregateSource source, int year, int c
         return new AggregateCount(line, indicator.Id, dimension.Value, value, count.Value);
     }
 
-    private void CheckYear(int line, string text, List<AggregateProblem> problems)
+    private void CheckYear(int line, string? text, List<AggregateProblem> problems)
     {
+        if (text is null)
+        {
+            return;
+        }
+
         if (text.Length != 4 || !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
         {
             problems.Add(AggregateProblem.At(line, "year", "The year must be four digits, for example {0}.", year));
@@ -84,8 +90,13 @@ internal sealed class AggregateLineRules(AggregateSource source, int year, int c
         }
     }
 
-    private IndicatorDefinition? Indicator(int line, string code, List<AggregateProblem> problems)
+    private IndicatorDefinition? Indicator(int line, string? code, List<AggregateProblem> problems)
     {
+        if (code is null)
+        {
+            return null;
+        }
+
         var indicators = AggregateTemplate.IndicatorsOf(source);
         if (indicators.FirstOrDefault(d => d.Id == code) is { } indicator)
         {
@@ -100,8 +111,13 @@ internal sealed class AggregateLineRules(AggregateSource source, int year, int c
         return null;
     }
 
-    private static AggregateDimension? Dimension(int line, IndicatorDefinition indicator, string code, List<AggregateProblem> problems)
+    private static AggregateDimension? Dimension(int line, IndicatorDefinition indicator, string? code, List<AggregateProblem> problems)
     {
+        if (code is null)
+        {
+            return null;
+        }
+
         var allowed = AggregateTemplate.DimensionsOf(indicator).Prepend(AggregateDimension.Total).ToList();
         if (AggregateTemplate.FindDimension(code) is { } dimension && allowed.Contains(dimension))
         {
@@ -127,8 +143,13 @@ internal sealed class AggregateLineRules(AggregateSource source, int year, int c
     }
 
     /// <summary>The count itself is never repeated in a problem: a small count is exactly what must not be shown.</summary>
-    private static int? Count(int line, string text, List<AggregateProblem> problems)
+    private static int? Count(int line, string? text, List<AggregateProblem> problems)
     {
+        if (text is null)
+        {
+            return null;
+        }
+
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count))
         {
             return count;

@@ -62,16 +62,22 @@ public static class AggregateTemplate
         AggregateDimension.Exploitation => [.. Enum.GetNames<EurostatExploitationForm>(), UnknownCode],
     };
 
+    /// <summary>The header's column names, in order.</summary>
+    public static IReadOnlyList<string> Columns { get; } = Header.Split(',');
+
     /// <summary>
     /// The file a source fills in: the header, then for each indicator its TOTAL line and every value of every
     /// breakdown, each with the count 0. As it is, it is a valid file of nothing but zeros.
     /// </summary>
-    public static string Blank(AggregateSource source, int year)
+    public static string Blank(AggregateSource source, int year) =>
+        string.Join('\n', BlankLines(source, year).Select(fields => string.Join(',', fields)).Prepend(Header)) + "\n";
+
+    /// <summary>The lines of <see cref="Blank"/> after the header, as fields, for a file of another format (a worksheet).</summary>
+    public static IEnumerable<IReadOnlyList<string>> BlankLines(AggregateSource source, int year)
     {
         var y = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var lines = IndicatorsOf(source).SelectMany(indicator => DimensionsOf(indicator).Prepend(AggregateDimension.Total)
-            .SelectMany(d => ValuesOf(d).Select(v => $"{y},{indicator.Id},{Code(d)},{v},0")));
-        return string.Join('\n', lines.Prepend(Header)) + "\n";
+        return IndicatorsOf(source).SelectMany(indicator => DimensionsOf(indicator).Prepend(AggregateDimension.Total)
+            .SelectMany(d => ValuesOf(d).Select(v => (IReadOnlyList<string>)[y, indicator.Id, Code(d), v, "0"])));
     }
 
     private static AggregateDimension? DimensionOf(Breakdown breakdown) => breakdown switch
@@ -81,6 +87,7 @@ public static class AggregateTemplate
         Breakdown.EurostatCitizenship => AggregateDimension.Citizenship,
         Breakdown.EurostatExploitationForm => AggregateDimension.Exploitation,
         Breakdown.ImmigrationOfficeAgeBand or Breakdown.Nationality or Breakdown.DocumentType or Breakdown.ExitReason
-            or Breakdown.SpecialisedCentre => null,
+            or Breakdown.SpecialisedCentre or Breakdown.TraffickingCharge or Breakdown.ChargeRoute or Breakdown.DismissalReason
+            or Breakdown.TraffickingFinding or Breakdown.CourtInstance or Breakdown.CaseLawCategory => null,
     };
 }

@@ -16,3 +16,6 @@ public sealed record CountedPerson(
 
 /// <summary>A residence document issued or renewed in the year.</summary>
 public sealed record CountedDocument(Guid CaseId, DocumentEvent Document, PersonProfile Profile, string? District);
+
+/// <summary>A criminal case and what it counts for in the year, with the form of exploitation its tables place it under.</summary>
+public sealed record CountedCase(Guid Id, string? District, Domain.Statistics.CaseInYear Year, ExploitationGroup Exploitation);

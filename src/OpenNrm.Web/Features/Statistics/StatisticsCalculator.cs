@@ -24,6 +24,8 @@ public sealed class StatisticsCalculator(StatisticsFacts facts, StatisticsOption
     public YearFigures Year(int year, string? district, bool withBreakdowns = true)
     {
         var select = new YearSelection(facts, year, district);
+        var cases = select.Cases();
+        var proceedings = new ProceedingsIndicators(_tables);
         var computed = new Dictionary<string, IndicatorFigures>
         {
             [StatisticsDefinitions.PersonsDetected.Id] = PersonIndicator(StatisticsDefinitions.PersonsDetected, select.Detected(), withBreakdowns,
@@ -36,6 +38,12 @@ public sealed class StatisticsCalculator(StatisticsFacts facts, StatisticsOption
             [StatisticsDefinitions.DocumentsIssued.Id] = DocumentIndicator(select.Documents(), withBreakdowns),
             [StatisticsDefinitions.PermanentPermits.Id] = PersonIndicator(StatisticsDefinitions.PermanentPermits, select.PermanentPermits(), withBreakdowns, _ => []),
             [StatisticsDefinitions.Exits.Id] = PersonIndicator(StatisticsDefinitions.Exits, select.Exits(), withBreakdowns, p => [ExitTable(p)]),
+            [StatisticsDefinitions.ProceedingsOpened.Id] = proceedings.Opened(cases, withBreakdowns, district),
+            [StatisticsDefinitions.VictimsInProceedings.Id] = PersonIndicator(StatisticsDefinitions.VictimsInProceedings, select.VictimsInProceedings(),
+                withBreakdowns, _ => []),
+            [StatisticsDefinitions.ProceedingsCharged.Id] = proceedings.Charged(cases, withBreakdowns),
+            [StatisticsDefinitions.ProceedingsDismissed.Id] = proceedings.Dismissed(cases, withBreakdowns),
+            [StatisticsDefinitions.ConvictionJudgments.Id] = proceedings.Convictions(cases, withBreakdowns),
         };
 
         var indicators = StatisticsDefinitions.All
@@ -194,9 +202,8 @@ public sealed class StatisticsCalculator(StatisticsFacts facts, StatisticsOption
     {
         [StatisticsDefinitions.PersonsAssisted.Id] = "The support the specialised centres give is not recorded in the system yet.",
         [StatisticsDefinitions.PersonsSuspected.Id] = "Suspects are registered in the police's own database, not in the system: their figures can only be imported.",
-        [StatisticsDefinitions.ProceedingsOpened.Id] = "No register of criminal proceedings is kept in the system yet.",
-        [StatisticsDefinitions.PersonsCharged.Id] = "No register of criminal proceedings is kept in the system yet.",
-        [StatisticsDefinitions.PersonsConvicted.Id] = "Judgments are recorded without the persons they convict: convicted persons cannot be counted yet (the case-law chapter counts the judgments).",
+        [StatisticsDefinitions.PersonsCharged.Id] = "The register of criminal proceedings records cases, not the suspects charged: persons charged can only be imported (the cases brought before a trial court are counted in proceedings-charged).",
+        [StatisticsDefinitions.PersonsConvicted.Id] = "Judgments are recorded without the persons they convict: convicted persons can only be imported (the judgments of conviction are counted in conviction-judgments).",
         [StatisticsDefinitions.VictimsCompensated.Id] = "Compensation awarded to victims is not recorded in the system yet.",
     };
 

@@ -37,6 +37,12 @@ public sealed record ReferralFact(Guid CaseId, Instant SentAt, LocalDate SentOn,
 public sealed record ProcedureFact(Guid CaseId, SpecialisedCentre? Centre, ProcedureMilestones Milestones);
 
 /// <summary>
+/// One criminal case of the register: the judicial district of the office that holds it, its acts in order (the
+/// opening first) and the files linked to it as victims, in the order they were linked.
+/// </summary>
+public sealed record ProceedingsFact(Guid Id, string? District, IReadOnlyList<Domain.Proceedings.ProceedingsEvent> History, IReadOnlyList<Guid> Victims);
+
+/// <summary>
 /// Everything the statistics are computed from, read once. A person is a file: every fact carries its file, and
 /// the person's profile and judicial district are those of the first signal of the file.
 /// </summary>
@@ -44,11 +50,13 @@ public sealed class StatisticsFacts
 {
     private readonly Dictionary<Guid, SignalFact> _firstSignal;
 
-    public StatisticsFacts(IReadOnlyList<SignalFact> signals, IReadOnlyList<ReferralFact> referrals, IReadOnlyList<ProcedureFact> procedures)
+    public StatisticsFacts(IReadOnlyList<SignalFact> signals, IReadOnlyList<ReferralFact> referrals, IReadOnlyList<ProcedureFact> procedures,
+        IReadOnlyList<ProceedingsFact> proceedings)
     {
         Signals = signals;
         Referrals = referrals;
         Procedures = procedures;
+        Proceedings = proceedings;
         _firstSignal = signals.GroupBy(s => s.CaseId).ToDictionary(g => g.Key, g => g.OrderBy(s => s.DetectedAt).First());
     }
 
@@ -57,6 +65,8 @@ public sealed class StatisticsFacts
     public IReadOnlyList<ReferralFact> Referrals { get; }
 
     public IReadOnlyList<ProcedureFact> Procedures { get; }
+
+    public IReadOnlyList<ProceedingsFact> Proceedings { get; }
 
     public PersonProfile ProfileOf(Guid caseId) => _firstSignal.TryGetValue(caseId, out var s) ? s.Profile : PersonProfile.Unknown;
 

@@ -38,6 +38,24 @@ public sealed class YearSelection(StatisticsFacts facts, int year, string? distr
         .. EnteringProcedure().Concat(Identified()).GroupBy(p => p.CaseId).Select(g => g.OrderBy(p => p.On).First()),
     ];
 
+    /// <summary>
+    /// Every criminal case with what it counts for in the year; a judicial district keeps the cases of its offices
+    /// (a case counts where it is prosecuted, as the case-law chapter does).
+    /// </summary>
+    public IReadOnlyList<CountedCase> Cases() => facts.Proceedings
+        .Where(p => district is null || p.District == district)
+        .Select(p => (Case: p, Year: Domain.Statistics.ProceedingsCounts.Of(p.History, year)))
+        .Where(x => !x.Year.CountsForNothing)
+        .Select(x => new CountedCase(x.Case.Id, x.Case.District, x.Year, MainExploitation(x.Case)))
+        .ToList();
+
+    /// <summary>The victims of the cases opened in the year, each placed by the earliest of those cases (its opening day).</summary>
+    public IReadOnlyList<CountedPerson> VictimsInProceedings() => InDistrict(facts.Proceedings
+        .Where(p => p.History[0].Date.Year == year)
+        .SelectMany(p => p.Victims.Select(v => (Victim: v, On: p.History[0].Date)))
+        .GroupBy(x => x.Victim)
+        .Select(g => Person(g.Key, g.Min(x => x.On))));
+
     public IReadOnlyList<CountedDocument> Documents() => facts.Procedures
         .Where(p => InDistrict(p.CaseId))
         .SelectMany(p => p.Milestones.Documents.Where(d => d.On.Year == year)
@@ -72,6 +90,13 @@ public sealed class YearSelection(StatisticsFacts facts, int year, string? distr
             Centre = x.Procedure.Centre?.ToString() ?? StatisticsLabels.NotRecordedCode,
             Exit = x.Procedure.Milestones.Exit?.Reason,
         }));
+
+    /// <summary>
+    /// The register records no form of exploitation before a judgment, so a case is placed by its victims: the main
+    /// purpose recorded on the first signal of the first file linked to it. A case without a victim is "not recorded".
+    /// </summary>
+    private ExploitationGroup MainExploitation(ProceedingsFact proceedings) =>
+        proceedings.Victims.Count == 0 ? ExploitationGroup.NotRecorded : Breakdowns.Exploitation(facts.ProfileOf(proceedings.Victims[0]));
 
     private CountedPerson Person(Guid caseId, LocalDate on) => new(caseId, on, facts.ProfileOf(caseId), facts.DistrictOf(caseId));
 

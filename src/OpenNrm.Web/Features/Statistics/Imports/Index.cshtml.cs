@@ -13,8 +13,8 @@ namespace OpenNrm.Web.Features.Statistics.Imports;
 
 /// <summary>
 /// The rapporteur's imports of other actors' figures: the history of every batch (staged, in force, superseded)
-/// and the upload of a source's file for a year. A file with problems is refused whole, with every problem and its
-/// line; a valid one is staged and its preview opens, where it is committed.
+/// and the upload of a source's file for a year, CSV or XLSX. A file with problems is refused whole, with every
+/// problem and its line (a sheet's row); a valid one is staged and its preview opens, where it is committed.
 /// </summary>
 [RequirePermission(Permission.StatisticsImport)]
 public sealed class StatisticsImportsIndexModel(StatisticsImports imports, AppDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
@@ -41,15 +41,12 @@ public sealed class StatisticsImportsIndexModel(StatisticsImports imports, AppDb
     public Task OnGetAsync() => LoadAsync();
 
     /// <summary>The blank file of a source for a year, for people signed in with the browser (the API takes bearer tokens only).</summary>
-    public async Task<IActionResult> OnGetTemplateAsync(string? source, string? year)
+    public async Task<IActionResult> OnGetTemplateAsync(string? source, string? year, string? format)
     {
-        var found = AggregateSources.Find(source);
         var v = new Validation(localizer);
-        v.Require(found is not null, "source", "Choose one of the sources: {0}.", string.Join(", ", AggregateSources.All.Select(AggregateSources.Code)));
-        if (StatisticsYear.Parse(year, clock, v, StatisticsYear.LastComplete(clock)) is { } y && found is { } s && v.IsValid)
+        if (TemplateRequest.Parse(source, year, format, clock, v, StatisticsYear.LastComplete(clock)) is { } request)
         {
-            return File(System.Text.Encoding.UTF8.GetBytes(AggregateTemplate.Blank(s, y)), StatisticsImportsApi.CsvMediaType + "; charset=utf-8",
-                $"opennrm-import-{AggregateSources.Code(s)}-{y}.csv");
+            return File(request.Bytes(), request.ContentType, request.FileName);
         }
 
         Errors = [.. v.Errors.SelectMany(e => e.Value)];
@@ -62,7 +59,8 @@ public sealed class StatisticsImportsIndexModel(StatisticsImports imports, AppDb
     {
         var ct = HttpContext.RequestAborted;
         await using var content = Upload?.OpenReadStream() ?? Stream.Null;
-        var result = await imports.StageAsync(Source, Year, content, ct);
+        // The page takes either format and tells them apart by the file's first bytes and its name.
+        var result = await imports.StageAsync(Source, Year, content, format: null, Upload?.FileName, ct);
         switch (result.Outcome)
         {
             case ImportOutcome.Done:

@@ -41,7 +41,8 @@ public sealed class StatisticsImports(AppDbContext db, AuditLog audit, CurrentUs
 
     public const string SubjectType = "StatisticsImport";
 
-    public async Task<ImportResult> StageAsync(string? source, string? year, Stream content, CancellationToken ct)
+    /// <param name="format">The format the caller declared (the API's media type); null to tell it by the file's first bytes and name (the page).</param>
+    public async Task<ImportResult> StageAsync(string? source, string? year, Stream content, ImportFormat? format, string? fileName, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(content);
         var v = new Validation(localizer);
@@ -60,8 +61,13 @@ public sealed class StatisticsImports(AppDbContext db, AuditLog audit, CurrentUs
         }
 
         var code = AggregateSources.Code(s);
-        var file = AggregateCsv.Parse(bytes, s, importYear, LegalCalendar.Today(clock).Year,
-            lines => log.LogInformation("Import {Source} {Year}: {Lines} lines checked", code, importYear, lines));
+        var kind = format ?? ImportFormats.Detect(fileName, bytes);
+        var file = Read(kind, bytes, s, importYear, v, lines => log.LogInformation("Import {Source} {Year}: {Lines} lines checked", code, importYear, lines));
+        if (file is null)
+        {
+            return new(ImportOutcome.Invalid, Validation: v);
+        }
+
         if (!file.IsValid)
         {
             return new(ImportOutcome.FileRefused, Report: new ImportReport(file.LinesRead, file.ProblemsFound,
@@ -72,7 +78,7 @@ public sealed class StatisticsImports(AppDbContext db, AuditLog audit, CurrentUs
         var batch = new StatisticsImportBatch(Guid.CreateVersion7(), file, sha256, clock.GetUtcNow(), me.UserId);
         db.StatisticsImportBatches.Add(batch);
         audit.Record(AuditEventType.StatisticsImportStaged, SubjectType, batch.Id.ToString(),
-            details: $"source={code} year={importYear} sha256={sha256} lines={file.LinesRead} counts={file.Counts.Count}");
+            details: $"source={code} year={importYear} format={ImportFormats.Code(kind)} sha256={sha256} lines={file.LinesRead} counts={file.Counts.Count}");
         await db.SaveChangesAsync(ct);
         return new(ImportOutcome.Done, Preview(batch));
     }
@@ -149,6 +155,35 @@ public sealed class StatisticsImports(AppDbContext db, AuditLog audit, CurrentUs
         var withheld = indicators.SelectMany(i => i.Tables)
             .Sum(t => t.Rows.SelectMany(r => r.Cells).Concat(t.ColumnTotals ?? []).Count(c => c.Withheld is not null));
         return new ImportPreview(ImportBatchView.Of(batch), indicators, withheld);
+    }
+
+    /// <summary>
+    /// The file's lines checked against the template, whatever its format: a workbook is first turned into the lines
+    /// of its first sheet, then both formats take the same path. Null, with the reason on "file", when the file cannot
+    /// be read at all in its format (nothing of it was checked).
+    /// </summary>
+    private AggregateFile? Read(ImportFormat format, byte[] bytes, AggregateSource source, int year, Validation v, Action<int> progress)
+    {
+        var currentYear = LegalCalendar.Today(clock).Year;
+        if (format == ImportFormat.Csv)
+        {
+            if (WorkbookSignature.IsZip(bytes) || WorkbookSignature.IsCompoundFile(bytes))
+            {
+                v.Require(false, "file", "The file is a workbook, not CSV text: send it as {0}.", ImportFormats.XlsxMediaType);
+                return null;
+            }
+
+            return AggregateCsv.Parse(bytes, source, year, currentYear, progress);
+        }
+
+        var sheet = AggregateWorkbook.Read(bytes);
+        if (sheet.Refusal is { } refusal)
+        {
+            v.Require(false, "file", refusal.Message, [.. refusal.Arguments]);
+            return null;
+        }
+
+        return AggregateLines.Check(sheet.Lines!, source, year, currentYear, progress);
     }
 
     /// <summary>Reads at most <see cref="MaxBytes"/>: null when the file is larger, before it is held in memory whole.</summary>

@@ -11,15 +11,15 @@ namespace OpenNrm.Web.Features.Statistics.Imports;
 
 public static class StatisticsImportsApi
 {
-    public const string CsvMediaType = "text/csv";
+    public const string CsvMediaType = ImportFormats.CsvMediaType;
 
     public static void MapStatisticsImportsApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/statistics/imports").WithTags("Statistics");
         group.MapGet("/template", Template).RequirePermission(Permission.StatisticsImport)
-            .WithSummary("The blank file of a source for a year (?source=police|prosecutors|convictions&year=): every line its template takes, each with the count 0.");
+            .WithSummary("The blank file of a source for a year (?source=police|prosecutors|convictions&year=&format=csv|xlsx, CSV by default): every line its template takes, each with the count 0.");
         group.MapPost("/", Stage).RequirePermission(Permission.StatisticsImport)
-            .WithSummary("Check a source's file (text/csv body, ?source=&year=) and stage it. 201 with the preview of what it will publish; 400 with every problem and its line, nothing stored.");
+            .WithSummary("Check a source's file (a text/csv body, or an XLSX workbook whose first sheet holds the same lines; ?source=&year=) and stage it. 201 with the preview of what it will publish; 400 with every problem and its line (the sheet's row), or with the reason a workbook cannot be read; nothing stored.");
         group.MapGet("/", History).RequirePermission(Permission.StatisticsImport)
             .WithSummary("Every batch, newest first (?source=&year= optional): staged, in force or superseded, with who and when. No count.");
         group.MapGet("/{id:guid}", Preview).RequirePermission(Permission.StatisticsImport)
@@ -28,27 +28,22 @@ public static class StatisticsImportsApi
             .WithSummary("Put a staged batch in force for its source and year; the batch in force until now is superseded and kept. 409 when the batch is not staged.");
     }
 
-    private static IResult Template(string? source, string? year, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
+    private static IResult Template(string? source, string? year, string? format, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
     {
         var v = new Validation(localizer);
-        var found = AggregateSources.Find(source);
-        v.Require(found is not null, "source", "Choose one of the sources: {0}.", string.Join(", ", AggregateSources.All.Select(AggregateSources.Code)));
-        var y = StatisticsYear.Parse(year, clock, v, fallback: null);
-        return found is { } s && y is { } templateYear && v.IsValid
-            ? TypedResults.File(System.Text.Encoding.UTF8.GetBytes(AggregateTemplate.Blank(s, templateYear)), CsvMediaType + "; charset=utf-8",
-                $"opennrm-import-{AggregateSources.Code(s)}-{templateYear}.csv")
-            : v.Problem();
+        var request = TemplateRequest.Parse(source, year, format, clock, v, fallbackYear: null);
+        return request is { } r ? r.File() : v.Problem();
     }
 
     private static async Task<IResult> Stage(HttpRequest request, string? source, string? year, StatisticsImports imports, IStringLocalizer<SharedResource> localizer,
         CancellationToken ct)
     {
-        if (!IsCsv(request))
+        if (ImportFormats.OfMediaType(request.ContentType) is not { } format)
         {
-            return Problems.Result(ProblemKind.UnsupportedMediaType, localizer["Send the file as text/csv."]);
+            return Problems.Result(ProblemKind.UnsupportedMediaType, localizer["Send the file as text/csv or, for a workbook, as {0}.", ImportFormats.XlsxMediaType]);
         }
 
-        var result = await imports.StageAsync(source, year, request.Body, ct);
+        var result = await imports.StageAsync(source, year, request.Body, format, fileName: null, ct);
         return result.Outcome == ImportOutcome.Done
             ? TypedResults.Created($"/api/v1/statistics/imports/{result.Preview!.Batch.Id}", result.Preview)
             : ToResult(result, localizer);
@@ -94,8 +89,4 @@ public static class StatisticsImportsApi
                 ["problemsFound"] = report.ProblemsFound,
                 ["problems"] = report.Problems,
             });
-
-    private static bool IsCsv(HttpRequest request) =>
-        Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
-        && type.MediaType.Equals(CsvMediaType, StringComparison.OrdinalIgnoreCase);
 }
