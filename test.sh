@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test project of OpenNRM and ends with one line: "tests: N passed, N failed, N skipped".
 # Installs what the tests need when it is missing (as root, through apt): PostgreSQL for the database tests,
-# Debian's Chromium for the browser tests, DejaVu fonts for rendering.
+# Debian's Chromium for the browser tests, DejaVu fonts for rendering, aiosmtpd as the mail relay.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -9,6 +9,8 @@ need=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 [ -x /usr/bin/chromium ] || need+=(chromium)
 [ -d /usr/share/fonts/truetype/dejavu ] || need+=(fonts-dejavu-core)
+# A real SMTP server for the notice e-mail tests (run with /usr/bin/python3).
+[ -f /usr/lib/python3/dist-packages/aiosmtpd/__init__.py ] || need+=(python3-aiosmtpd)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing: ${need[*]}"
   if [ "$(id -u)" -ne 0 ]; then

@@ -9,6 +9,7 @@ internal sealed class SuppressionGrid
     private readonly int[,] counts;
     private readonly SuppressionReason?[,] suppressed;
     private readonly bool[,] protectedEntry;
+    private int? threshold;
 
     private SuppressionGrid(int[,] counts)
     {
@@ -47,10 +48,11 @@ internal sealed class SuppressionGrid
     public int Count(int row, int column) => counts[row, column];
 
     public PublishedCell Publish(int row, int column, Func<int, int> shown) =>
-        suppressed[row, column] is { } reason ? PublishedCell.Withheld(reason) : PublishedCell.Shown(shown(counts[row, column]));
+        suppressed[row, column] is { } reason ? PublishedCell.Withheld(reason, threshold) : PublishedCell.Shown(shown(counts[row, column]));
 
     public void SuppressPrimary(DisclosureRules rules)
     {
+        threshold = rules.Threshold;
         for (var r = 0; r < Rows; r++)
         {
             for (var c = 0; c < Columns; c++)

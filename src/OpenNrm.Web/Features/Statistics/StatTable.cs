@@ -30,7 +30,8 @@ public sealed record StatLabel(string Code, string Text, LabelKind Kind = LabelK
 /// A published value, or a withheld one with the reason. A cell with neither (<see cref="Value"/> null and not
 /// withheld) has no value at all, such as the median of nobody.
 /// </summary>
-public sealed record StatCell(decimal? Value, SuppressionReason? Withheld = null)
+/// <param name="Below">For a cell withheld as too small, the threshold it is under (shown as "&lt;5").</param>
+public sealed record StatCell(decimal? Value, SuppressionReason? Withheld = null, int? Below = null)
 {
     public static StatCell Empty { get; } = new((decimal?)null);
 
@@ -39,7 +40,7 @@ public sealed record StatCell(decimal? Value, SuppressionReason? Withheld = null
     public static StatCell From(PublishedCell cell)
     {
         ArgumentNullException.ThrowIfNull(cell);
-        return new(cell.Value, cell.Suppression);
+        return new(cell.Value, cell.Suppression, cell.Below);
     }
 
     /// <summary>The value as the exports write it: invariant digits, "c" when withheld, nothing when there is none.</summary>

@@ -20,12 +20,16 @@ public static class StatisticsText
         };
     }
 
-    /// <summary>A count in the reader's digits; a duration with one decimal; "c" when withheld; a dash when there is no value.</summary>
+    /// <summary>
+    /// A count in the reader's digits; a duration with one decimal; "&lt;5" when withheld as too small, "c" when
+    /// withheld to protect another cell; a dash when there is no value. Files for machines (CSV, XLSX) keep "c".
+    /// </summary>
     public static string Value(StatCell cell)
     {
         ArgumentNullException.ThrowIfNull(cell);
         return cell switch
         {
+            { Withheld: SuppressionReason.Primary, Below: { } below } => "<" + below.ToString(CultureInfo.CurrentCulture),
             { Withheld: not null } => PublishedCell.ConfidentialFlag,
             { Value: { } v } => v == decimal.Truncate(v) ? v.ToString("N0", CultureInfo.CurrentCulture) : v.ToString("N1", CultureInfo.CurrentCulture),
             _ => "–",
