@@ -298,6 +298,23 @@ public abstract class AssistanceTests(TestApp app)
         Assert.Contains("validation-summary", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(actions, await CountAsync(db => db.SupportPlanActions.CountAsync()));
 
+        // A disclosure under the consent in force is listed on the page; one without a consent is refused there and writes nothing.
+        var liege = BelgianReferenceData.IdFor("POL-ZP-LIEGE");
+        Assert.Equal(HttpStatusCode.Redirect, (await Post("Disclosure", new()
+        {
+            ["Disclosure.RecipientId"] = liege.ToString(), ["Disclosure.Purpose"] = "ShareWithPcsw", ["Disclosure.IncludesHealthData"] = "false",
+        })).StatusCode);
+        var disclosures = await CountAsync(db => db.SupportDisclosures.CountAsync());
+        var refusedDisclosure = await Post("Disclosure", new()
+        {
+            ["Disclosure.RecipientId"] = liege.ToString(), ["Disclosure.Purpose"] = "InformPoliceOnVoluntaryReturn", ["Disclosure.IncludesHealthData"] = "false",
+        });
+        Assert.Equal(HttpStatusCode.OK, refusedDisclosure.StatusCode);
+        Assert.Contains("validation-summary", await refusedDisclosure.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(disclosures, await CountAsync(db => db.SupportDisclosures.CountAsync()));
+        var listed = await session.Client.GetStringAsync(casePath);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(listed, "data-testid=\"disclosure\""));
+
         var page = await (await session.Client.GetAsync(casePath)).Content.ReadAsStringAsync();
         Assert.Contains("CPAS de Saint-Gilles", page, StringComparison.Ordinal);
         Assert.Contains("First interview held.", page, StringComparison.Ordinal);

@@ -20,7 +20,7 @@ public sealed record CentreChoice(Guid Id, string Name);
 /// </summary>
 [RequirePermission(Permission.SupportRead)]
 public sealed class SupportCasePageModel(SupportCaseService support, SupportPlanService plan, CaseNoteService notes, ConsentService consents,
-    ShelterService shelters, AppDbContext db, CurrentUser me, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
+    ShelterService shelters, DisclosureService disclosures, AppDbContext db, CurrentUser me, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -41,6 +41,7 @@ public sealed class SupportCasePageModel(SupportCaseService support, SupportPlan
     [BindProperty] public StayEndInput? Departure { get; set; }
     [BindProperty] public CloseSupportInput? Closure { get; set; }
     [BindProperty] public TransferSupportInput? Transfer { get; set; }
+    [BindProperty] public DisclosureInput? Disclosure { get; set; }
 
     public SupportCaseView? View { get; private set; }
 
@@ -52,6 +53,11 @@ public sealed class SupportCasePageModel(SupportCaseService support, SupportPlan
     public IReadOnlyList<ShelterView> Shelters { get; private set; } = [];
 
     public IReadOnlyList<CentreChoice> OtherCentres { get; private set; } = [];
+
+    /// <summary>What the centre passed on under a consent: the organisations a withdrawal is sent to.</summary>
+    public IReadOnlyList<DisclosureView> Disclosures { get; private set; } = [];
+
+    public IReadOnlyList<CentreChoice> Recipients { get; private set; } = [];
 
     public string? Message { get; private set; }
 
@@ -86,6 +92,8 @@ public sealed class SupportCasePageModel(SupportCaseService support, SupportPlan
     public Task<IActionResult> OnPostDepartAsync() => RunAsync(ct => shelters.DepartAsync(Id, StayId, Departure ?? new(null), ct));
 
     public Task<IActionResult> OnPostCloseAsync() => RunAsync(ct => support.CloseAsync(Id, Closure ?? new(null, null, null), ct));
+
+    public Task<IActionResult> OnPostDisclosureAsync() => RunAsync(ct => disclosures.RecordAsync(Id, Disclosure ?? new(null, null, null), ct));
 
     /// <summary>After a transfer the continuation belongs to the other centre: this centre stays on its own case, now closed.</summary>
     public Task<IActionResult> OnPostTransferAsync() => RunAsync(ct => support.TransferAsync(Id, Transfer ?? new(null, null), ct));
@@ -127,12 +135,14 @@ public sealed class SupportCasePageModel(SupportCaseService support, SupportPlan
 
         GeneralNotes = await notes.ReadAsync(Id, NoteRead.General, purpose: null, ct) ?? [];
         CareNotes = HasCareAccess ? await notes.ReadAsync(Id, NoteRead.Care, purpose: null, ct) : null;
+        Disclosures = await disclosures.ListAsync(View.Id, ct);
         if (CanManage && IsOpen)
         {
             Shelters = await shelters.ListAsync(ct);
             var others = CentreDirectory.AllCentreIds.Where(c => c != View.CentreId).ToList();
             OtherCentres = await db.Organisations.AsNoTracking().Where(o => others.Contains(o.Id) && o.IsActive).OrderBy(o => o.Name)
                 .Select(o => new CentreChoice(o.Id, o.Name)).ToListAsync(ct);
+            Recipients = await disclosures.RecipientsAsync(ct);
         }
 
         return true;

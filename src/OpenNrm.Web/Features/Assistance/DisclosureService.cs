@@ -24,6 +24,25 @@ public sealed record DisclosureView(Guid Id, Guid SupportCaseId, ConsentPurpose 
 public sealed class DisclosureService(AppDbContext db, CurrentUser me, SupportAccess access, AuditLog audit, TimeProvider clock,
     IStringLocalizer<SharedResource> localizer)
 {
+    /// <summary>
+    /// What this support case passed on, newest first, for a reader who may already see the case (the caller has
+    /// read it through <see cref="SupportAccess"/>, which audits the opening): recipients' names, purposes, dates.
+    /// </summary>
+    public async Task<IReadOnlyList<DisclosureView>> ListAsync(Guid supportCaseId, CancellationToken ct) =>
+        await db.SupportDisclosures.AsNoTracking().Where(d => d.SupportCaseId == supportCaseId)
+            .Join(db.Organisations, d => d.RecipientOrganisationId, o => o.Id, (d, o) => new { d, o.Name })
+            .OrderByDescending(x => x.d.DisclosedAt)
+            .Select(x => new DisclosureView(x.d.Id, x.d.SupportCaseId, x.d.Purpose, x.d.RecipientOrganisationId, x.Name, x.d.DisclosedAt, x.d.ConsentVersion))
+            .ToListAsync(ct);
+
+    /// <summary>The organisations a centre may record a disclosure to: active, not its own, not the system's administration.</summary>
+    public async Task<IReadOnlyList<CentreChoice>> RecipientsAsync(CancellationToken ct)
+    {
+        var own = me.OrganisationId ?? Guid.Empty;
+        return await db.Organisations.AsNoTracking().Where(o => o.IsActive && o.Id != own && o.Kind != OrganisationKind.SystemAdministration)
+            .OrderBy(o => o.Name).Select(o => new CentreChoice(o.Id, o.Name)).ToListAsync(ct);
+    }
+
     public async Task<SupportResult<DisclosureView>> RecordAsync(Guid id, DisclosureInput input, CancellationToken ct)
     {
         var own = me.OrganisationId ?? Guid.Empty;
