@@ -150,6 +150,7 @@ public static class OpenNrmHost
 
             await next();
         });
+        app.UsePrintableQuery(IsApi);
         app.UseRateLimiter();
         app.UseWhen(UsesDatabase, scoped => scoped.UseMiddleware<SqliteRequestConnection>());
         app.UseAuthentication();

@@ -61,3 +61,5 @@ public sealed class CrashSafetyOnSqlite(Xunit.Abstractions.ITestOutputHelper out
 public sealed class CrashSafetyOnPostgres(Xunit.Abstractions.ITestOutputHelper output) : CrashSafetyTests(Provider.Postgres, output);
 public sealed class BackupRestoreOnSqlite() : BackupRestoreTests(Provider.Sqlite);
 public sealed class BackupRestoreOnPostgres() : BackupRestoreTests(Provider.Postgres);
+public sealed class HostileInputOnSqlite(SqliteApp app) : Hostile.HostileInputTests(app), IClassFixture<SqliteApp>;
+public sealed class HostileInputOnPostgres(PostgresApp app) : Hostile.HostileInputTests(app), IClassFixture<PostgresApp>;

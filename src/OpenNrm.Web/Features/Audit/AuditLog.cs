@@ -32,9 +32,15 @@ public sealed class AuditLog(AppDbContext db, AuditChain chain, TimeProvider clo
 
     public const string DefaultPurpose = "case work";
 
-    /// <summary>The purpose a reader states, trimmed to the column's size; "case work" when none is given.</summary>
-    public static string Purpose(string? stated) =>
-        string.IsNullOrWhiteSpace(stated) ? DefaultPurpose : stated.Trim()[..Math.Min(stated.Trim().Length, 500)];
+    /// <summary>
+    /// The purpose a reader states, trimmed to the column's size; "case work" when none is given. Control characters
+    /// become spaces: a purpose is read by people, and PostgreSQL refuses a NUL in text outright.
+    /// </summary>
+    public static string Purpose(string? stated)
+    {
+        var printable = stated is null ? null : new string([.. stated.Select(c => char.IsControl(c) ? ' ' : c)]).Trim();
+        return string.IsNullOrWhiteSpace(printable) ? DefaultPurpose : printable[..Math.Min(printable.Length, 500)];
+    }
 
     /// <summary>PostgreSQL keeps microseconds; the MAC must cover exactly what the database gives back.</summary>
     private static DateTimeOffset TruncateToMicroseconds(DateTimeOffset at) =>

@@ -29,6 +29,9 @@ public sealed class Validation(IStringLocalizer localizer)
     public Validation RequireText(string? value, string field, int maxLength)
     {
         Require(!string.IsNullOrWhiteSpace(value), field, "This field is required.");
+        // Line breaks and tabs are text; other control characters are not, and PostgreSQL refuses a NUL outright.
+        Require(value is null || !value.Any(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t'), field,
+            "The text contains control characters that cannot be printed.");
         return Require(value is null || value.Length <= maxLength, field, "This field is limited to {0} characters.", maxLength);
     }
 
