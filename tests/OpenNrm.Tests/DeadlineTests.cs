@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenNrm.Domain.Access;
 using OpenNrm.Tests.Infrastructure;
-using OpenNrm.Web.Features.Access;
 using OpenNrm.Web.Features.Deadlines;
 
 namespace OpenNrm.Tests;
@@ -13,15 +12,14 @@ namespace OpenNrm.Tests;
 /// <summary>The legal clocks reaching people: the sweep's notices, the list by next deadline, the calendar.</summary>
 public abstract class DeadlineTests(TestApp app)
 {
-    /// <summary>Legal dates are Brussels dates, as the server counts them.</summary>
-    private static readonly DateOnly Today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels")).DateTime);
+    private static DateOnly Today => ReflectionProcedures.Today;
 
     [Fact]
     public async Task Two_sweeps_at_once_raise_each_warning_once()
     {
         var centre = await app.UserAsync(Role.CentreCaseworker);
         // A reflection document issued 40 days ago runs 45 days: four days are left, so the 7-day warning is due.
-        var procedure = await ProcedureWithReflectionDocumentAsync(centre, "Sweep Twice", daysAgo: 40);
+        var procedure = (await ReflectionProcedures.OpenAsync(app, centre, "Sweep Twice", daysAgo: 40)).Procedure;
 
         var results = await Task.WhenAll(SweepAsync(), SweepAsync());
         await SweepAsync();
@@ -35,7 +33,7 @@ public abstract class DeadlineTests(TestApp app)
     public async Task A_lapsed_document_without_renewal_raises_a_missed_notice()
     {
         var centre = await app.UserAsync(Role.CentreCaseworker);
-        var procedure = await ProcedureWithReflectionDocumentAsync(centre, "Lapsed Reflection", daysAgo: 50);
+        var procedure = (await ReflectionProcedures.OpenAsync(app, centre, "Lapsed Reflection", daysAgo: 50)).Procedure;
 
         await SweepAsync();
 
@@ -46,7 +44,7 @@ public abstract class DeadlineTests(TestApp app)
     public async Task The_caseworker_reads_the_notice_and_another_centre_cannot_touch_it()
     {
         var centre = await app.UserAsync(Role.CentreCaseworker);
-        var procedure = await ProcedureWithReflectionDocumentAsync(centre, "Notice Reader", daysAgo: 20);
+        var procedure = (await ReflectionProcedures.OpenAsync(app, centre, "Notice Reader", daysAgo: 20)).Procedure;
         await SweepAsync();
 
         var notices = await app.ApiClient(centre).GetFromJsonAsync<JsonElement>("/api/v1/notices?unread=true");
@@ -70,8 +68,8 @@ public abstract class DeadlineTests(TestApp app)
     public async Task The_caseworkers_list_puts_the_nearest_deadline_first()
     {
         var centre = await app.UserAsync(Role.CentreCaseworker);
-        var later = await ProcedureWithReflectionDocumentAsync(centre, "Later Deadline", daysAgo: 1);
-        var sooner = await ProcedureWithReflectionDocumentAsync(centre, "Sooner Deadline", daysAgo: 30);
+        var later = (await ReflectionProcedures.OpenAsync(app, centre, "Later Deadline", daysAgo: 1)).Procedure;
+        var sooner = (await ReflectionProcedures.OpenAsync(app, centre, "Sooner Deadline", daysAgo: 30)).Procedure;
 
         var rows = (await app.ApiClient(centre).GetFromJsonAsync<JsonElement>("/api/v1/procedures?scope=Mine")).EnumerateArray()
             .Select(r => (Id: r.GetProperty("procedureId").GetGuid(), Due: r.GetProperty("nextDeadlineOn").GetString(), Days: r.GetProperty("daysLeft").ValueKind == JsonValueKind.Null ? (int?)null : r.GetProperty("daysLeft").GetInt32()))
@@ -95,7 +93,7 @@ public abstract class DeadlineTests(TestApp app)
     public async Task The_calendar_shows_the_deadlines_of_the_period()
     {
         var centre = await app.UserAsync(Role.CentreCaseworker);
-        var procedure = await ProcedureWithReflectionDocumentAsync(centre, "Calendar Entry", daysAgo: 10);
+        var procedure = (await ReflectionProcedures.OpenAsync(app, centre, "Calendar Entry", daysAgo: 10)).Procedure;
         var due = Today.AddDays(34);
 
         var entries = await app.ApiClient(centre).GetFromJsonAsync<JsonElement>($"/api/v1/deadlines?from={Today:O}&to={Today.AddDays(60):O}");
@@ -122,21 +120,6 @@ public abstract class DeadlineTests(TestApp app)
         }
     }
 
-    private async Task<Guid> ProcedureWithReflectionDocumentAsync(TestUser centre, string name, int daysAgo)
-    {
-        var opened = Today.AddDays(-daysAgo);
-        var file = (await (await app.ApiClient(centre).PostAsJsonAsync("/api/v1/cases", new { personName = name })).Content.ReadFromJsonAsync<JsonElement>())
-            .GetProperty("id").GetGuid();
-        var created = await app.ApiClient(centre).PostAsJsonAsync("/api/v1/procedures",
-            new { caseId = file, openedOn = opened, thirdCountryNational = true, unaccompaniedMinor = false, prosecutorOfficeId = BelgianReferenceData.IdFor("PROS-BXL") });
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var procedure = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        var immigration = await app.UserAsync(Role.ImmigrationThbOfficer);
-        var issued = await app.ApiClient(immigration).PostAsJsonAsync($"/api/v1/procedures/{procedure}/events",
-            new { kind = "DocumentIssued", date = opened, documentType = "Annex15ReflectionDocument" });
-        Assert.Equal(HttpStatusCode.OK, issued.StatusCode);
-        return procedure;
-    }
 
     private Task<SweepResult> SweepAsync() =>
         app.WithScopeAsync(sp => sp.GetRequiredService<DeadlineSweep>().RunAsync(null, CancellationToken.None));

@@ -1,11 +1,7 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenNrm.Domain.Access;
 using OpenNrm.Tests.Infrastructure;
-using OpenNrm.Web.Features.Access;
 using OpenNrm.Web.Features.Deadlines;
 using OpenNrm.Web.Features.Notices;
 
@@ -17,13 +13,11 @@ namespace OpenNrm.Tests;
 /// </summary>
 public sealed class NoticeMailTests(MailingSqliteApp app) : IClassFixture<MailingSqliteApp>
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels")).DateTime);
-
     [Fact]
     public async Task A_deadline_notice_is_mailed_once_to_the_centre_without_the_persons_name_and_retried_when_the_relay_is_down()
     {
         var caseworker = await app.UserAsync(Role.CentreCaseworker);
-        var reference = await ProcedureWithReflectionDocumentAsync(caseworker, "Mailed Person", daysAgo: 40);
+        var reference = (await ReflectionProcedures.OpenAsync(app, caseworker, "Mailed Person", daysAgo: 40)).Reference;
         await SweepAsync();
 
         Assert.Equal(1, await SendAsync());
@@ -42,7 +36,7 @@ public sealed class NoticeMailTests(MailingSqliteApp app) : IClassFixture<Mailin
 
         // The relay is down: the new notice stays unsent in the application, and goes out once the relay is back.
         app.Smtp.Stop();
-        var second = await ProcedureWithReflectionDocumentAsync(caseworker, "Second Person", daysAgo: 40);
+        var second = (await ReflectionProcedures.OpenAsync(app, caseworker, "Second Person", daysAgo: 40)).Reference;
         await SweepAsync();
         Assert.Equal(0, await SendAsync());
         Assert.Equal(1, await UnsentAsync(second));
@@ -65,21 +59,5 @@ public sealed class NoticeMailTests(MailingSqliteApp app) : IClassFixture<Mailin
         var count = 0;
         await app.WithDbAsync(async db => count = await db.Notices.CountAsync(n => n.CaseReference == reference && n.EmailedAt == null));
         return count;
-    }
-
-    /// <summary>A reflection document issued <paramref name="daysAgo"/> days ago; returns the file's reference.</summary>
-    private async Task<string> ProcedureWithReflectionDocumentAsync(TestUser centre, string name, int daysAgo)
-    {
-        var opened = Today.AddDays(-daysAgo);
-        var file = await (await app.ApiClient(centre).PostAsJsonAsync("/api/v1/cases", new { personName = name })).Content.ReadFromJsonAsync<JsonElement>();
-        var created = await app.ApiClient(centre).PostAsJsonAsync("/api/v1/procedures",
-            new { caseId = file.GetProperty("id").GetGuid(), openedOn = opened, thirdCountryNational = true, unaccompaniedMinor = false, prosecutorOfficeId = BelgianReferenceData.IdFor("PROS-BXL") });
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var procedure = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        var immigration = await app.UserAsync(Role.ImmigrationThbOfficer);
-        var issued = await app.ApiClient(immigration).PostAsJsonAsync($"/api/v1/procedures/{procedure}/events",
-            new { kind = "DocumentIssued", date = opened, documentType = "Annex15ReflectionDocument" });
-        Assert.Equal(HttpStatusCode.OK, issued.StatusCode);
-        return file.GetProperty("reference").GetString()!;
     }
 }

@@ -20,7 +20,7 @@ public static class StatisticsApi
         group.MapGet("/report.csv", Report).RequirePermission(Permission.StatisticsExport)
             .WithSummary("Every published table of a year, one line per cell; its SHA-256 is the stamp of the printed report.");
         group.MapGet("/report.docx", Docx).RequirePermission(Permission.StatisticsExport)
-            .WithSummary("The annual report of a year as an editable Word document: the stamp, the key figures by source, the five-year trends, the rapporteur's sections and the case-law chapter; withheld cells show c.");
+            .WithSummary("The annual report of a year as an editable Word document: the stamp, the key figures by source, the five-year trends, the rapporteur's sections and the case-law chapter; a count withheld as too small shows <5, a figure withheld to protect it c.");
         group.MapGet("/tables.xlsx", Xlsx).RequirePermission(Permission.StatisticsExport)
             .WithSummary("Every published table of a year as a workbook, one sheet per table, withheld cells as c (as in report.csv).");
         // The year and the version are read as text, without route constraints, so that a malformed one gets a problem naming it.

@@ -36,29 +36,34 @@ public static class StatisticsText
         };
     }
 
-    /// <summary>Why cells flagged "c" are withheld, with the legal basis.</summary>
-    public static string Footnote(SuppressionReason reason, DisclosureRules rules, IStringLocalizer l)
+    /// <summary>
+    /// Why withheld cells are withheld, with the legal basis, in the marks the reader sees: on pages and in the Word
+    /// report a cell too small reads "&lt;5" (<see cref="Value"/>); files for machines flag every withheld cell "c".
+    /// </summary>
+    public static string Footnote(SuppressionReason reason, DisclosureRules rules, IStringLocalizer l, bool flagsOnly = false)
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(l);
+        var mark = flagsOnly ? PublishedCell.ConfidentialFlag : "<" + rules.Threshold.ToString(CultureInfo.CurrentCulture);
         var why = reason switch
         {
             SuppressionReason.Primary => rules.ZeroIsSensitive
-                ? l["c: withheld because the count is below {0} (zero included), few enough to recognise a person.", rules.Threshold]
-                : l["c: withheld because the count is between 1 and {0}, few enough to recognise a person.", rules.Threshold - 1],
+                ? l["{0}: withheld because the count is below {1} (zero included), few enough to recognise a person.", mark, rules.Threshold]
+                : l["{0}: withheld because the count is between 1 and {1}, few enough to recognise a person.", mark, rules.Threshold - 1],
             SuppressionReason.Secondary => l["c: withheld because it would let a reader work out another withheld figure from the totals."],
         };
         return $"{why} ({DisclosureControl.Basis.Citation})";
     }
 
-    /// <summary>The disclosure rules of the stamp in one sentence, with the legal basis.</summary>
-    public static string Disclosure(DisclosureRules rules, IStringLocalizer l)
+    /// <summary>The disclosure rules of the stamp in one sentence, with the legal basis, in the marks the reader sees (see <see cref="Footnote"/>).</summary>
+    public static string Disclosure(DisclosureRules rules, IStringLocalizer l, bool flagsOnly = false)
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(l);
+        var mark = flagsOnly ? PublishedCell.ConfidentialFlag : "<" + rules.Threshold.ToString(CultureInfo.CurrentCulture);
         var rule = rules.ZeroIsSensitive
-            ? l["Counts below {0}, zero included, withheld, with every figure that would reveal them; withheld cells show c.", rules.Threshold]
-            : l["Counts from 1 to {0} withheld, with every figure that would reveal them; withheld cells show c.", rules.Threshold - 1];
+            ? l["Counts below {0}, zero included, withheld and shown as {1}, with every figure that would reveal them, shown as c.", rules.Threshold, mark]
+            : l["Counts from 1 to {0} withheld and shown as {1}, with every figure that would reveal them, shown as c.", rules.Threshold - 1, mark];
         return $"{rule} ({DisclosureControl.Basis.Citation})";
     }
 

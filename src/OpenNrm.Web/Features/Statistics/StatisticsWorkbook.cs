@@ -63,7 +63,7 @@ public static class StatisticsWorkbook
             new() { Text(l["Snapshot of the records"]), Text(stamp.SnapshotAt.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) + " UTC") },
             new() { Text(l["SHA-256 of the published tables (report.csv)"]), Text(stamp.Sha256) },
             new() { Text(l["Version of the definitions"]), Text(stamp.DefinitionsVersion) },
-            new() { Text(l["Disclosure control"]), Text(StatisticsText.Disclosure(stamp.Rules, l)) },
+            new() { Text(l["Disclosure control"]), Text(StatisticsText.Disclosure(stamp.Rules, l, flagsOnly: true)) },
             new(),
             new() { Text(l["Sheet"], Bold), Text(l["Table"], Bold), Text(l["Indicator"], Bold), Text(l["Title"], Bold) },
         };
@@ -99,7 +99,7 @@ public static class StatisticsWorkbook
         if (t.WithheldFor.Count > 0)
         {
             rows.Add([]);
-            rows.AddRange(t.WithheldFor.Select(reason => new List<Cell?> { Text(StatisticsText.Footnote(reason, rules, l)) }));
+            rows.AddRange(t.WithheldFor.Select(reason => new List<Cell?> { Text(StatisticsText.Footnote(reason, rules, l, flagsOnly: true)) }));
         }
 
         return Numbered(rows);
