@@ -168,6 +168,45 @@ public abstract class SignalTests(TestApp app)
         Assert.Equal(9, row.GetProperty("overdueDuties").GetInt32());
     }
 
+    [Fact]
+    public async Task A_list_pages_by_detection_time_without_losing_or_repeating_a_signal_even_on_equal_times()
+    {
+        var police = await app.UserAsync(Role.FrontlineOfficer);
+        var recorded = new List<Guid>();
+        // Three signals share one detection time: a page may not end inside them, or the next page would skip the rest.
+        foreach (var when in new[] { "2026-11-20T02:00:00+01:00", "2026-11-19T02:00:00+01:00", "2026-11-19T02:00:00+01:00", "2026-11-19T02:00:00+01:00", "2026-11-18T08:30:00+01:00" })
+        {
+            var response = await app.ApiClient(police).PostAsJsonAsync("/api/v1/signals", TwoPersons(when));
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            recorded.Add((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
+        }
+
+        var client = app.ApiClient(police);
+        var paged = new List<Guid>();
+        var url = "/api/v1/signals?scope=Mine&limit=2";
+        var pages = 0;
+        for (; url is not null; pages++)
+        {
+            Assert.True(pages < 20, "the Link header never ends");
+            var response = await client.GetAsync(url);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            // The officer's account is shared with other tests of this class: only this test's signals are compared.
+            var rows = (await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().Where(r => recorded.Contains(r.GetProperty("id").GetGuid())).ToList();
+            var detected = rows.Select(r => r.GetProperty("detectedAt").GetDateTimeOffset()).ToList();
+            Assert.Equal(detected.OrderDescending(), detected);
+            Assert.All(rows, r => Assert.Equal(2, r.GetProperty("persons").GetInt32()));
+            paged.AddRange(rows.Select(r => r.GetProperty("id").GetGuid()));
+            url = response.Headers.TryGetValues("Link", out var link) ? link.Single().Split('>')[0].TrimStart('<') : null;
+        }
+
+        Assert.True(pages >= 2, "five signals in pages of two need more than one page");
+        Assert.Equal(paged.Count, paged.Distinct().Count());
+        Assert.Equal(recorded.Order(), paged.Order());
+
+        await ApiAccessTests.AssertProblem(await client.GetAsync("/api/v1/signals?scope=Mine&limit=0"), HttpStatusCode.BadRequest);
+        await ApiAccessTests.AssertProblem(await client.GetAsync("/api/v1/signals?scope=Mine&limit=201"), HttpStatusCode.BadRequest);
+    }
+
     private static string[] Kinds(JsonElement person) =>
         person.GetProperty("duties").EnumerateArray().Select(d => d.GetProperty("kind").GetString()!).ToArray();
 

@@ -1152,6 +1152,8 @@ namespace OpenNrm.Migrations.Postgres.Migrations
 
                     b.HasIndex("DetectingOrganisationId", "DetectedAt");
 
+                    b.HasIndex("OfficerId", "DetectedAt");
+
                     b.ToTable("signals", (string)null);
                 });
 

@@ -1141,6 +1141,8 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
 
                     b.HasIndex("DetectingOrganisationId", "DetectedAt");
 
+                    b.HasIndex("OfficerId", "DetectedAt");
+
                     b.ToTable("signals", (string)null);
                 });
 

@@ -13,6 +13,8 @@ internal sealed class SignalConfiguration : IEntityTypeConfiguration<Signal>
         builder.Property(s => s.Context).HasConversion<string>().HasMaxLength(40);
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.HasIndex(s => new { s.DetectingOrganisationId, s.DetectedAt });
+        // The officer's own list ("Mine"), newest first, walked from the page's cursor.
+        builder.HasIndex(s => new { s.OfficerId, s.DetectedAt });
         builder.HasMany(s => s.Persons).WithOne().HasForeignKey(p => p.SignalId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(s => s.PersonsInOrder);
         builder.Navigation(s => s.Persons).HasField("_persons").UsePropertyAccessMode(PropertyAccessMode.Field);

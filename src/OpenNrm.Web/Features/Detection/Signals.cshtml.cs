@@ -20,7 +20,17 @@ public sealed class SignalsModel(SignalQueries queries, CurrentUser me) : PageMo
 
     public SignalListScope Shown => Scope ?? (me.Can(Permission.SignalsRecord) ? SignalListScope.Mine : SignalListScope.Received);
 
+    /// <summary>Where this page starts: signals detected before this time (the "older" link of the previous page).</summary>
+    [BindProperty(SupportsGet = true)]
+    public DateTimeOffset? Before { get; set; }
+
     public IReadOnlyList<SignalRow> Rows { get; private set; } = [];
 
-    public async Task OnGetAsync() => Rows = await queries.ListAsync(Shown, Minors, ThirdCountry, HttpContext.RequestAborted);
+    public DateTimeOffset? NextBefore { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        var page = await queries.ListAsync(Shown, Minors, ThirdCountry, SignalPage.First with { Before = Before }, HttpContext.RequestAborted);
+        (Rows, NextBefore) = (page.Rows, page.NextBefore);
+    }
 }

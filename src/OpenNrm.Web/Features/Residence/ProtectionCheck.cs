@@ -31,8 +31,10 @@ public sealed class ProtectionCheck(AppDbContext db, NameKeyIndex keys, BlindInd
         var today = LegalCalendar.Today(clock);
         // A third-country national on whom a trafficking signal was recorded is protected from the signal on, before
         // any procedure is opened: no return measure from interception (Immigration Office practice, EMN 2022 s. 5.2).
-        var signalled = files.Count > 0 && await db.Signals.AsNoTracking()
-            .AnyAsync(s => s.Persons.Any(p => p.Citizenship == Domain.Detection.CitizenshipGroup.ThirdCountry && files.Contains(p.CaseId)), ct);
+        // Asked from the files' side (the CaseId index of signal persons): starting from the signals would test every
+        // signal of the country for each question.
+        var signalled = files.Count > 0 && await db.Set<Detection.SignalPerson>().AsNoTracking()
+            .AnyAsync(p => files.Contains(p.CaseId) && p.Citizenship == Domain.Detection.CitizenshipGroup.ThirdCountry, ct);
         var hit = signalled;
         if (!hit && files.Count > 0)
         {
