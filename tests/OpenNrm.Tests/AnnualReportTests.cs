@@ -118,6 +118,26 @@ public abstract class AnnualReportTests(TestApp app)
             Assert.Equal(Shown(Cell(caseLaw, "Begging", "Conviction")), DocxCell(tables["case-law.exploitation-by-outcome"], row: 4, column: 1));
             Assert.Equal(Shown(Cell(Table(figures, "persons-detected.sex-by-age"), "Male", "Adult")), DocxCell(tables["persons-detected.sex-by-age"], row: 2, column: 2));
             Assert.Contains(published, t => t.GetProperty("rows").EnumerateArray().Any(r => r.GetProperty("cells").EnumerateArray().Any(c => Shown(c) == "<5")));
+
+            // The charts: PNG pictures of the funnel and the trends, each placed before its table with a description for screen readers.
+            var pictures = body.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties>().ToList();
+            Assert.Contains(pictures, p => p.Name?.Value == "path-chart");
+            Assert.Contains(pictures, p => p.Name?.Value == "trend-chart");
+            Assert.Contains(pictures, p => p.Name?.Value?.StartsWith("trend.indicators-", StringComparison.Ordinal) == true);
+            Assert.All(pictures, p => Assert.Contains("the table below gives the same figures", p.Description?.Value, StringComparison.Ordinal));
+            Assert.Equal(pictures.Count, pictures.Select(p => p.Id!.Value).Distinct().Count());
+            var images = docx.MainDocumentPart.ImageParts.ToList();
+            Assert.Equal(pictures.Count, images.Count);
+            foreach (var image in images)
+            {
+                Assert.Equal("image/png", image.ContentType);
+                using var png = image.GetStream();
+                using var bitmap = SkiaSharp.SKBitmap.Decode(png);
+                Assert.NotNull(bitmap);
+                // Drawn, not blank: axes, bars, lines and labels leave at least 1 % of the pixels other than white.
+                var inked = bitmap.Pixels.Count(c => c != SkiaSharp.SKColors.White);
+                Assert.True(inked * 100 > bitmap.Pixels.Length, $"{image.Uri}: {inked} of {bitmap.Pixels.Length} pixels drawn");
+            }
         }
 
         // The workbook: a valid package, one sheet per table, every line of report.csv in its sheet, a withheld cell as "c".

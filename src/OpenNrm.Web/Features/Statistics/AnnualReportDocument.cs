@@ -9,7 +9,7 @@ namespace OpenNrm.Web.Features.Statistics;
 /// <summary>
 /// The annual report of a year as a Word document the rapporteur's editors finish: the stamp of the figures, the
 /// rapporteur's sections and the computed chapters in the order of the report (trends, policy, statistics source by
-/// source with the five-year trends, case law, recommendations). Every table is a published one, as the HTML
+/// source with the five-year trends and their charts, case law, recommendations). Every table is a published one, as the HTML
 /// report and report.csv give it: a withheld cell shows c, never its count.
 /// </summary>
 public static class AnnualReportDocument
@@ -26,7 +26,7 @@ public static class AnnualReportDocument
             main.AddNewPart<StyleDefinitionsPart>().Styles = WordStyles.Create();
             var body = new Body();
             main.Document = new Document(body);
-            Write(new WordBody(body, l), report, sections, rules, l);
+            Write(new WordBody(main, body, l), report, sections, rules, l);
             document.PackageProperties.Title = l["Annual report {0}", report.Year];
             document.PackageProperties.Creator = "OpenNRM";
         }
@@ -48,8 +48,10 @@ public static class AnnualReportDocument
         w.Heading(2, l["Key figures"]);
         w.Table(KeyFigures(figures), rules);
         w.Heading(2, l["From detection to the B-card"]);
+        w.Chart(ChartImages.Bars(BarChart.Of(figures.Funnel), l), figures.Funnel.Id + "-chart");
         w.Table(figures.Funnel, rules);
         w.Heading(2, l["Five-year trends"]);
+        w.Chart(ChartImages.Trend(TrendChart.Of(report.Trend), l), report.Trend.Id + "-chart");
         w.Table(report.Trend, rules);
         w.Table(report.IndicatorTrend, rules);
         foreach (var source in ReportSources.InReportOrder)
@@ -59,6 +61,7 @@ public static class AnnualReportDocument
             var trend = ReportSources.TrendOf(report.IndicatorTrend, indicators);
             if (trend.Rows.Count > 0)
             {
+                w.Chart(ChartImages.Trend(TrendChart.Of(trend), l), $"{trend.Id}-{source}-chart");
                 w.Table(trend, rules, captionId: $"{trend.Id}#{source}");
             }
 

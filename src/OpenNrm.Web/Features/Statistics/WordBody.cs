@@ -1,5 +1,9 @@
 using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using A = DocumentFormat.OpenXml.Drawing;
+using Pic = DocumentFormat.OpenXml.Drawing.Pictures;
+using Wp = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 using Microsoft.Extensions.Localization;
 using OpenNrm.Domain.Statistics;
 using OpenNrm.Web.Features.Leaflet;
@@ -12,8 +16,13 @@ namespace OpenNrm.Web.Features.Statistics;
 /// table carries its id as its title for assistive technology (w:tblCaption), which lets a reader or a test find
 /// it again.
 /// </summary>
-internal sealed class WordBody(Body body, IStringLocalizer l)
+internal sealed class WordBody(MainDocumentPart part, Body body, IStringLocalizer l)
 {
+    /// <summary>The width between the margins of <see cref="EndSection"/> (A4, 2 cm each side), in EMU (914,400 an inch).</summary>
+    private const long TextWidthEmu = (11906L - (2 * 1134L)) * 635L;
+
+    private uint _pictures;
+
     public void Title(string text) => body.Append(Styled("Title", text));
 
     public void Heading(int level, string text) => body.Append(Styled($"Heading{level}", text));
@@ -97,6 +106,39 @@ internal sealed class WordBody(Body body, IStringLocalizer l)
         {
             Paragraph(StatisticsText.Footnote(reason, rules, l), italic: true);
         }
+    }
+
+    /// <summary>
+    /// A chart as a picture the width of the text, in its own paragraph kept with the table that follows; its
+    /// description (alternative text) says that the table gives the same figures.
+    /// </summary>
+    public void Chart(ChartImage chart, string name)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        var image = part.AddImagePart(ImagePartType.Png);
+        using (var stream = new MemoryStream(chart.Png))
+        {
+            image.FeedData(stream);
+        }
+
+        var id = ++_pictures;
+        var (cx, cy) = (TextWidthEmu, TextWidthEmu * chart.Height / chart.Width);
+        var picture = new Pic.Picture(
+            new Pic.NonVisualPictureProperties(new Pic.NonVisualDrawingProperties { Id = 0U, Name = name + ".png", Description = chart.Description },
+                new Pic.NonVisualPictureDrawingProperties()),
+            new Pic.BlipFill(new A.Blip { Embed = part.GetIdOfPart(image) }, new A.Stretch(new A.FillRectangle())),
+            new Pic.ShapeProperties(new A.Transform2D(new A.Offset { X = 0L, Y = 0L }, new A.Extents { Cx = cx, Cy = cy }),
+                new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle }));
+        var inline = new Wp.Inline(
+            new Wp.Extent { Cx = cx, Cy = cy },
+            new Wp.EffectExtent { LeftEdge = 0L, TopEdge = 0L, RightEdge = 0L, BottomEdge = 0L },
+            new Wp.DocProperties { Id = id, Name = name, Description = chart.Description },
+            new Wp.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
+            new A.Graphic(new A.GraphicData(picture) { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
+        {
+            DistanceFromTop = 0U, DistanceFromBottom = 0U, DistanceFromLeft = 0U, DistanceFromRight = 0U,
+        };
+        body.Append(new Paragraph(new ParagraphProperties(new KeepNext()), new Run(new Drawing(inline))));
     }
 
     /// <summary>A4 portrait with 2 cm margins: the report is printed.</summary>
