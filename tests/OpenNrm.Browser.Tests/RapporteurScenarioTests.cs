@@ -5,7 +5,7 @@ using OpenNrm.Domain.Access;
 
 namespace OpenNrm.Browser.Tests;
 
-/// <summary>The national rapporteur's yearly work: the dashboard, another year, then the annual report as a Word file.</summary>
+/// <summary>The national rapporteur's yearly work: the dashboard, another year, then the annual report as a Word file, generated with its progress shown.</summary>
 public sealed class RapporteurScenarioTests(DemoServer server) : IClassFixture<DemoServer>
 {
     [Fact]
@@ -24,8 +24,13 @@ public sealed class RapporteurScenarioTests(DemoServer server) : IClassFixture<D
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Five-year trend" })).ToBeVisibleAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Exports" }).ClickAsync();
-        var download = await page.RunAndWaitForDownloadAsync(() =>
-            page.GetByRole(AriaRole.Link, new() { Name = "The annual report, editable (Word, DOCX)" }).ClickAsync());
+        // The report is generated in the background: a progress page, then the file to download.
+        await page.GetByRole(AriaRole.Button, new() { Name = "The annual report, editable (Word, DOCX)" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/Statistics/Run\\?id="));
+        var ready = page.GetByRole(AriaRole.Link, new() { Name = "Download the file" });
+        await Assertions.Expect(ready).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await Assertions.Expect(page.Locator("progress")).ToHaveAttributeAsync("value", "4");
+        var download = await page.RunAndWaitForDownloadAsync(() => ready.ClickAsync());
         Assert.EndsWith(".docx", download.SuggestedFilename, StringComparison.Ordinal);
         Assert.Contains(earlier, download.SuggestedFilename, StringComparison.Ordinal);
         var path = Path.Combine(Path.GetTempPath(), "onrm-report-" + Guid.NewGuid().ToString("N") + ".docx");

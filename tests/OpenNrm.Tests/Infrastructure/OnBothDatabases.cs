@@ -53,6 +53,8 @@ public sealed class MicrodataReleaseOnSqlite(SqliteApp app) : MicrodataReleaseTe
 public sealed class MicrodataReleaseOnPostgres(PostgresApp app) : MicrodataReleaseTests(app), IClassFixture<PostgresApp>;
 public sealed class AnnualReportOnSqlite(SqliteApp app) : AnnualReportTests(app), IClassFixture<SqliteApp>;
 public sealed class AnnualReportOnPostgres(PostgresApp app) : AnnualReportTests(app), IClassFixture<PostgresApp>;
+public sealed class ReportRunsOnSqlite(SqliteApp app) : ReportRunTests(app), IClassFixture<SqliteApp>;
+public sealed class ReportRunsOnPostgres(PostgresApp app) : ReportRunTests(app), IClassFixture<PostgresApp>;
 public sealed class RetentionOnSqlite(SqliteApp app) : RetentionTests(app), IClassFixture<SqliteApp>;
 public sealed class RetentionOnPostgres(PostgresApp app) : RetentionTests(app), IClassFixture<PostgresApp>;
 public sealed class RetentionPurgeOnSqlite(ClockedSqliteApp app) : RetentionPurgeTests(app), IClassFixture<ClockedSqliteApp>;

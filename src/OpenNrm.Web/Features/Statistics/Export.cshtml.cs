@@ -14,7 +14,7 @@ namespace OpenNrm.Web.Features.Statistics;
 /// same way.
 /// </summary>
 [RequirePermission(Permission.StatisticsExport)]
-public sealed class StatisticsExportModel(StatisticsExports exports, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class StatisticsExportModel(StatisticsExports exports, Runs.ReportRuns runs, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Year { get; set; }
@@ -28,14 +28,8 @@ public sealed class StatisticsExportModel(StatisticsExports exports, TimeProvide
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var v = new Validation(localizer);
-        ShownYear = StatisticsYear.Parse(Year, clock, v, StatisticsYear.LastComplete(clock));
-        var kind = StatisticsExports.Find(Kind);
-        v.Require(string.IsNullOrWhiteSpace(Kind) || kind is not null, "kind", "Choose one of the exports.");
-        if (ShownYear is not { } year || !v.IsValid)
+        if (Validated() is not var (year, kind))
         {
-            Errors = [.. v.Errors.SelectMany(e => e.Value)];
-            Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
 
@@ -47,5 +41,49 @@ public sealed class StatisticsExportModel(StatisticsExports exports, TimeProvide
 
         var file = await exports.FileAsync(k, year, HttpContext.RequestAborted);
         return File(file.Content, file.ContentType, file.FileName);
+    }
+
+    /// <summary>Generates the export in the background and sends the person to its progress page.</summary>
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (Validated() is not var (year, kind))
+        {
+            return Page();
+        }
+
+        Year = year.ToString(CultureInfo.InvariantCulture);
+        if (kind is not { } k)
+        {
+            Errors = [localizer["Choose one of the exports."]];
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        var (outcome, id) = await runs.StartAsync(k, year, HttpContext.RequestAborted);
+        if (outcome == Runs.StartOutcome.TooMany)
+        {
+            Errors = [localizer["You already have {0} exports under way: wait for one to finish.", Runs.ReportRuns.MaxUnfinished]];
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return Page();
+        }
+
+        return RedirectToPage("/Statistics/Run", new { id });
+    }
+
+    /// <summary>The year and the kind asked for; null (with the errors and a 400) when either is wrong.</summary>
+    private (int Year, ExportKind? Kind)? Validated()
+    {
+        var v = new Validation(localizer);
+        ShownYear = StatisticsYear.Parse(Year, clock, v, StatisticsYear.LastComplete(clock));
+        var kind = StatisticsExports.Find(Kind);
+        v.Require(string.IsNullOrWhiteSpace(Kind) || kind is not null, "kind", "Choose one of the exports.");
+        if (ShownYear is not { } year || !v.IsValid)
+        {
+            Errors = [.. v.Errors.SelectMany(e => e.Value)];
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return null;
+        }
+
+        return (year, kind);
     }
 }

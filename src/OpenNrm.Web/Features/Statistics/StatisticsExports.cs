@@ -50,9 +50,16 @@ public sealed class StatisticsExports(StatisticsQuery query, ReportSectionsServi
         return KeyFiguresView.Of(report);
     }
 
-    public async Task<ExportFile> FileAsync(ExportKind kind, int year, CancellationToken ct)
+    public Task<ExportFile> FileAsync(ExportKind kind, int year, CancellationToken ct) => FileAsync(kind, year, null, null, ct);
+
+    /// <summary>
+    /// The file, reporting each step to <paramref name="progress"/>. A background run names the person who asked
+    /// for it (<paramref name="requester"/>), since no request carries them there; the audit entry is theirs.
+    /// </summary>
+    public async Task<ExportFile> FileAsync(ExportKind kind, int year, Runs.Requester? requester, IProgress<Runs.ReportProgress>? progress, CancellationToken ct)
     {
-        var report = await query.ForYearAsync(year, null, ct);
+        var report = await query.ForYearAsync(year, null, progress, ct);
+        progress?.Report(Runs.ReportProgress.Writing);
         var y = year.ToString(CultureInfo.InvariantCulture);
         var file = kind switch
         {
@@ -64,11 +71,12 @@ public sealed class StatisticsExports(StatisticsQuery query, ReportSectionsServi
                 DocxContentType, $"opennrm-annual-report-{y}.docx"),
             ExportKind.TablesXlsx => new ExportFile(StatisticsWorkbook.Build(report, options.Rules, localizer), XlsxContentType, $"opennrm-tables-{y}.xlsx"),
         };
-        await AuditAsync(kind, report, ct);
+        progress?.Report(Runs.ReportProgress.Recording);
+        await AuditAsync(kind, report, ct, requester);
         return file;
     }
 
-    private async Task AuditAsync(ExportKind kind, StatisticsReport report, CancellationToken ct)
+    private async Task AuditAsync(ExportKind kind, StatisticsReport report, CancellationToken ct, Runs.Requester? requester = null)
     {
         var type = kind switch
         {
@@ -79,7 +87,7 @@ public sealed class StatisticsExports(StatisticsQuery query, ReportSectionsServi
             ExportKind.TablesXlsx => AuditEventType.StatisticsTablesXlsxExported,
         };
         audit.Record(type, "Statistics", report.Year.ToString(CultureInfo.InvariantCulture),
-            details: $"kind={NameOf(kind)} year={report.Year} sha256={report.Stamp.Sha256}");
+            details: $"kind={NameOf(kind)} year={report.Year} sha256={report.Stamp.Sha256}", userId: requester?.UserId, organisationId: requester?.OrganisationId);
         await db.SaveChangesAsync(ct);
     }
 

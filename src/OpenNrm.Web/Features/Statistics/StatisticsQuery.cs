@@ -27,11 +27,16 @@ public sealed class StatisticsQuery(StatisticsSource source, Imports.ImportedFig
     public const int TrendYears = 5;
     public const string IndicatorTrendId = "trend.indicators";
 
-    public async Task<StatisticsReport> ForYearAsync(int year, string? district, CancellationToken ct)
+    public Task<StatisticsReport> ForYearAsync(int year, string? district, CancellationToken ct) => ForYearAsync(year, district, null, ct);
+
+    /// <summary>As above, saying when it moves from reading the records to computing the tables.</summary>
+    public async Task<StatisticsReport> ForYearAsync(int year, string? district, IProgress<Runs.ReportProgress>? progress, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
+        progress?.Report(Runs.ReportProgress.Reading);
         var facts = await source.LoadAsync(year, StatisticsSource.DateOf(Instant.FromDateTimeOffset(now)), ct);
         var judgments = await caseLaw.JudgmentsAsync(year, ct);
+        progress?.Report(Runs.ReportProgress.Computing);
         var calculator = new StatisticsCalculator(facts, options);
         var figures = calculator.Year(year, district) with { CaseLaw = CaseLawTables.Of(new TableBuilder(options.Rules), judgments, district) };
         if (district is null)

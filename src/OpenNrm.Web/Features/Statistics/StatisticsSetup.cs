@@ -15,6 +15,10 @@ public static class StatisticsSetup
         services.AddScoped<Imports.StatisticsImports>();
         services.AddScoped<Microdata.MicrodataRelease>();
         services.AddScoped<ReportSectionsService>();
+        services.AddSingleton<Runs.ReportRunQueue>();
+        services.AddScoped<Runs.ReportRuns>();
+        services.AddScoped<Runs.ReportRunner>();
+        services.AddHostedService<Jobs.ReportRunJob>();
         return services;
     }
 }
