@@ -5,6 +5,7 @@ using Microsoft.Data.Sqlite;
 using OpenNrm.Bench;
 
 // Usage: OpenNrm.Bench mixed <base-url> <minutes> <users> <think-ms> role=token... (bench/mixed.sh), or
+//        OpenNrm.Bench floors <sqlite-file> <year> (the batch measures' floors, bench/scale.sh), or
 //        OpenNrm.Bench <base-url> <bearer-token> <sqlite-file> [seconds] [workers] [--scale <caseworker-token> <auditor-token>]
 // Measures the API against floors taken in the same run: an empty endpoint of the same server, and raw SQL
 // that fetches (or writes) the same rows directly in the same SQLite file. The bearer token is a frontline
@@ -13,6 +14,11 @@ using OpenNrm.Bench;
 if (args.Length > 0 && args[0] == "mixed")
 {
     return await Mixed.RunAsync(args[1..]);
+}
+
+if (args.Length == 3 && args[0] == "floors")
+{
+    return await Floors.RunAsync(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
 }
 
 var scaleAt = Array.IndexOf(args, "--scale");

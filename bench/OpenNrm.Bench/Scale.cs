@@ -59,11 +59,14 @@ public static class Scale
                 """, _ => organisation),
             await Load.RunAsync("GET /api/v1/referrals?box=Incoming", workers, duration, async _ =>
                 (await caseworker.GetAsync("/api/v1/referrals?box=Incoming")).IsSuccessStatusCode),
-            await RawAsync("floor: raw SQL, incoming referrals", dbFile, caseworkerToken, workers, duration, """
-                SELECT r.*, c.Reference FROM referrals r JOIN cases c ON c.Id = r.CaseId
-                WHERE (r.CentreId = $p OR r.MinorsStructureId = $p) AND r.Status = 'Sent' ORDER BY r.SentAt LIMIT 200;
-                SELECT r.*, c.Reference FROM referrals r JOIN cases c ON c.Id = r.CaseId
-                WHERE (r.CentreId = $p OR r.MinorsStructureId = $p) AND r.Status <> 'Sent' ORDER BY r.SentAt DESC LIMIT 200;
+            // The endpoint's first page: every waiting referral, then 50 handled ones newest first, one query per
+            // addressee column (each walks its own index), then the files' references.
+            await RawAsync("floor: raw SQL, incoming referrals (first page)", dbFile, caseworkerToken, workers, duration, """
+                SELECT r.* FROM referrals r WHERE r.CentreId = $p AND r.Status = 'Sent' ORDER BY r.SentAt LIMIT 200;
+                SELECT r.* FROM referrals r WHERE r.MinorsStructureId = $p AND r.Status = 'Sent' ORDER BY r.SentAt LIMIT 200;
+                SELECT r.* FROM referrals r WHERE r.CentreId = $p AND r.Status <> 'Sent' ORDER BY r.SentAt DESC LIMIT 51;
+                SELECT r.* FROM referrals r WHERE r.MinorsStructureId = $p AND r.Status <> 'Sent' ORDER BY r.SentAt DESC LIMIT 51;
+                SELECT c.Id, c.Reference FROM cases c WHERE c.Id IN (SELECT r.CaseId FROM referrals r WHERE r.CentreId = $p ORDER BY r.SentAt DESC LIMIT 51);
                 """, _ => organisation),
             await Load.RunAsync("GET /api/v1/audit?subjectType=Procedure&subjectId=", workers, duration, async n =>
                 (await auditor.GetAsync($"/api/v1/audit?subjectType=Procedure&subjectId={procedures[n % procedures.Count]}")).IsSuccessStatusCode),

@@ -50,6 +50,47 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Sweep_runs_the_deadline_pass_on_demand_and_a_second_pass_raises_nothing_new()
+    {
+        Assert.Equal(0, (await RunAsync("migrate")).Exit);
+        var result = await RunAsync("sweep", "--repeat", "2");
+        Assert.Equal(0, result.Exit);
+        var passes = result.Output.Split('\n').Where(l => l.StartsWith("pass ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, passes.Count);
+        // The demo files hold pending procedures; the second pass finds the notices of the first already raised.
+        Assert.DoesNotContain("pass 1: 0 procedures", passes[0], StringComparison.Ordinal);
+        Assert.Contains(" 0 notices raised", passes[1], StringComparison.Ordinal);
+        Assert.Equal(2, (await RunAsync("sweep", "--repeat", "0")).Exit);
+    }
+
+    [Fact]
+    public async Task Report_writes_the_annual_report_with_each_step_shown_and_refuses_bad_arguments()
+    {
+        Assert.Equal(0, (await RunAsync("migrate")).Exit);
+        var file = Path.Combine(_data, "report.docx");
+        var year = (DateTime.UtcNow.Year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var result = await RunAsync("report", "--year", year, "--out", file);
+        Assert.Equal(0, result.Exit);
+        foreach (var step in new[] { "[1/4] Reading the records", "[2/4] Computing the tables", "[3/4] Writing the file", "[4/4] Recording the export" })
+        {
+            Assert.Contains(step, result.Output, StringComparison.Ordinal);
+        }
+
+        using (var package = System.IO.Compression.ZipFile.OpenRead(file))
+        {
+            Assert.Contains(package.Entries, e => e.FullName == "word/document.xml");
+        }
+
+        Assert.Equal(0, (await RunAsync("audit", "verify")).Exit);
+        Assert.Equal(2, (await RunAsync("report", "--year", year, "--out", file)).Exit);
+        var wrongKind = await RunAsync("report", "--year", year, "--kind", "report.pdf", "--out", file + ".pdf");
+        Assert.Equal(2, wrongKind.Exit);
+        Assert.Contains("--kind must be one of", wrongKind.Output, StringComparison.Ordinal);
+        Assert.Equal(2, (await RunAsync("report", "--year", "1900", "--out", file + ".old")).Exit);
+        Assert.False(File.Exists(file + ".pdf") || File.Exists(file + ".old"));
+    }
+
+    [Fact]
     public async Task A_token_for_an_unknown_account_is_refused_with_a_message()
     {
         var result = await RunAsync("token", "create", "--user", "nobody@demo.opennrm.local");

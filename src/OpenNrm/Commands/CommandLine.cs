@@ -13,7 +13,7 @@ namespace OpenNrm.Commands;
 /// </summary>
 internal static class CommandLine
 {
-    private static readonly string[] Subcommands = ["serve", "migrate", "seed-demo", "create-admin", "token", "audit", "backup", "restore", "generate", "purge"];
+    private static readonly string[] Subcommands = ["serve", "migrate", "seed-demo", "create-admin", "token", "audit", "backup", "restore", "generate", "purge", "sweep", "report"];
 
     public static bool IsSubcommand(string[] args) => args.Length > 0 && Subcommands.Contains(args[0]) && args[0] != "serve";
 
@@ -45,6 +45,8 @@ internal static class CommandLine
         root.Subcommands.Add(RestoreCommand.Restore());
         root.Subcommands.Add(GenerateCommand.Generate());
         root.Subcommands.Add(PurgeCommand.Purge());
+        root.Subcommands.Add(SweepCommand.Sweep());
+        root.Subcommands.Add(ReportCommand.Report());
         return await root.Parse(args).InvokeAsync();
     }
 
