@@ -43,4 +43,18 @@ cold_start "$persons generated persons"
 echo "load average before the measures: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 dotnet bench/OpenNrm.Bench/bin/Release/net10.0/OpenNrm.Bench.dll "http://127.0.0.1:$port" "$frontline" "$data/opennrm.db" "$seconds" "$workers" \
-  --scale "$caseworker" "$auditor"
+  --scale "$caseworker" "$auditor" || echo "(some requests failed: see the err column)"
+
+# Batch work, with the server stopped so that nothing else runs: the deadline sweep (three passes: the first
+# refreshes every summary and raises the notices, the next ones are the hourly steady state), the statistics of the
+# last complete year behind the rapporteur's exports (report.csv: the computation alone; report.docx: with the
+# charts and the Word package), then the floors of both read straight from the file.
+kill $server; wait $server 2>/dev/null || true; server=""
+year=$(( $(date +%Y) - 1 ))
+echo "== deadline sweep"
+$app sweep --repeat 3
+echo "== statistics of $year"
+$app report --year "$year" --kind report.csv --out "$data/report.csv"
+$app report --year "$year" --kind report.docx --out "$data/report.docx"
+echo "== floors"
+dotnet bench/OpenNrm.Bench/bin/Release/net10.0/OpenNrm.Bench.dll floors "$data/opennrm.db" "$year"
