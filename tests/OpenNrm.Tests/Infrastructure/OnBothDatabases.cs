@@ -65,3 +65,5 @@ public sealed class BackupRestoreOnSqlite() : BackupRestoreTests(Provider.Sqlite
 public sealed class BackupRestoreOnPostgres() : BackupRestoreTests(Provider.Postgres);
 public sealed class HostileInputOnSqlite(SqliteApp app) : Hostile.HostileInputTests(app), IClassFixture<SqliteApp>;
 public sealed class HostileInputOnPostgres(PostgresApp app) : Hostile.HostileInputTests(app), IClassFixture<PostgresApp>;
+public sealed class HostilePageFormsOnSqlite(SqliteApp app) : Hostile.HostilePageFormTests(app), IClassFixture<SqliteApp>;
+public sealed class HostilePageFormsOnPostgres(PostgresApp app) : Hostile.HostilePageFormTests(app), IClassFixture<PostgresApp>;
