@@ -6,6 +6,7 @@ using OpenNrm.Bench;
 
 // Usage: OpenNrm.Bench mixed <base-url> <minutes> <users> <think-ms> role=token... (bench/mixed.sh), or
 //        OpenNrm.Bench floors <sqlite-file> <year> (the batch measures' floors, bench/scale.sh), or
+//        OpenNrm.Bench pg <base-url> <connection-string> <seconds> <workers> <frontline-token> <auditor-token> (bench/postgres.sh), or
 //        OpenNrm.Bench <base-url> <bearer-token> <sqlite-file> [seconds] [workers] [--scale <caseworker-token> <auditor-token>]
 // Measures the API against floors taken in the same run: an empty endpoint of the same server, and raw SQL
 // that fetches (or writes) the same rows directly in the same SQLite file. The bearer token is a frontline
@@ -14,6 +15,11 @@ using OpenNrm.Bench;
 if (args.Length > 0 && args[0] == "mixed")
 {
     return await Mixed.RunAsync(args[1..]);
+}
+
+if (args.Length == 7 && args[0] == "pg")
+{
+    return await Postgres.RunAsync(args[1..]);
 }
 
 if (args.Length == 3 && args[0] == "floors")

@@ -40,6 +40,16 @@ public abstract class HostTests(TestApp app)
     }
 
     [Fact]
+    public async Task Https_answers_carry_strict_transport_security_for_a_year_with_subdomains()
+    {
+        var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://opennrm.example/") });
+        var response = await client.GetAsync("/health/live");
+        var hsts = response.Headers.GetValues("Strict-Transport-Security").Single();
+        Assert.Contains("max-age=31536000", hsts, StringComparison.Ordinal);
+        Assert.Contains("includeSubDomains", hsts, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Static_assets_may_be_cached()
     {
         var response = await app.ApiClient(null).GetAsync("/css/site.css");

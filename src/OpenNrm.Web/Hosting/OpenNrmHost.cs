@@ -72,6 +72,12 @@ public static class OpenNrmHost
             o.Cookie.Name = "onrm.af";
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
+        // A year, subdomains included (ASVS 5.0 V3.4.1 asks at least a year; the framework's default is 30 days).
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
+        });
 
         services.AddScoped<AuditLog>();
         services.AddScoped<AuditSealer>();

@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
+using Npgsql;
+
+namespace OpenNrm.Bench;
+
+/// <summary>
+/// The API measures on a PostgreSQL database (bench/postgres.sh, after `generate --copy` of a large history), each
+/// followed by a floor: raw SQL through Npgsql that reads the same rows (the token, its user, then the endpoint's
+/// query) from the same database at the same concurrency. Parameters are drawn from the data itself.
+/// </summary>
+public static class Postgres
+{
+    /// <summary>Usage: pg base-url connection-string seconds workers frontline-token auditor-token.</summary>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var (baseUrl, connection) = (args[0].TrimEnd('/'), args[1]);
+        var duration = TimeSpan.FromSeconds(int.Parse(args[2], CultureInfo.InvariantCulture));
+        var workers = int.Parse(args[3], CultureInfo.InvariantCulture);
+        var (frontlineToken, auditorToken) = (args[4], args[5]);
+        await using var source = new NpgsqlDataSourceBuilder(connection + $";Maximum Pool Size={workers * 2}").Build();
+        using var frontline = Client(baseUrl, frontlineToken, workers);
+        using var auditor = Client(baseUrl, auditorToken, workers);
+
+        // The officer's organisation's files (readable by the officer), and names of the whole country (hits and misses).
+        var files = await ColumnAsync(source, """
+            SELECT c."Id"::text FROM cases c JOIN case_involvements i ON i."CaseId" = c."Id"
+            WHERE i."OrganisationId" = (SELECT "OrganisationId" FROM "AspNetUsers" WHERE "Id" = (SELECT "UserId" FROM api_tokens WHERE "TokenHash" = @h))
+            ORDER BY c."Id" LIMIT 2000
+            """, Hash(frontlineToken));
+        var indexes = await ColumnAsync(source, """SELECT "NameIndex" FROM cases ORDER BY "Id" DESC LIMIT 2000""", null);
+        Console.WriteLine($"pg data: {await ScalarAsync(source, "SELECT COUNT(*) FROM cases")} files, {await ScalarAsync(source, "SELECT COUNT(*) FROM audit_entries")} audit entries; " +
+                          $"{files.Count} files of the officer's organisation in the working set");
+        if (files.Count == 0)
+        {
+            throw new InvalidOperationException("The officer's organisation works on no file: generate data first.");
+        }
+
+        string[] names = ["Mohamed El Amrani", "Blessing Igbinosa", "Olena Kovalenko", "Minh Nguyen", "Elena Popescu", "Bench Nobody", "Jane Placeholder"];
+        var results = new List<LoadResult>
+        {
+            await Load.RunAsync("floor: GET /health/live (empty endpoint)", workers, duration, async _ => (await frontline.GetAsync("/health/live")).IsSuccessStatusCode),
+            await Load.RunAsync("GET /api/v1/cases/{id}", workers, duration, async n =>
+                (await frontline.GetAsync($"/api/v1/cases/{files[n % files.Count]}")).IsSuccessStatusCode),
+            await RawAsync("floor: raw SQL, the file's rows", source, frontlineToken, workers, duration, """
+                SELECT c.* FROM cases c WHERE c."Id" = @p::uuid AND EXISTS (SELECT 1 FROM case_involvements i WHERE i."CaseId" = c."Id" AND i."OrganisationId" = (SELECT "OrganisationId" FROM "AspNetUsers" WHERE "Id" = (SELECT "UserId" FROM api_tokens WHERE "TokenHash" = @h)));
+                SELECT i.* FROM case_involvements i WHERE i."CaseId" = @p::uuid;
+                """, n => files[n % files.Count]),
+            await Load.RunAsync("POST /api/v1/protection-checks", workers, duration, async n =>
+                (await frontline.PostAsJsonAsync("/api/v1/protection-checks", new { personName = names[n % names.Length] })).IsSuccessStatusCode),
+            await RawAsync("floor: raw SQL, protection check rows", source, frontlineToken, workers, duration, """
+                SELECT e.* FROM procedures p JOIN procedure_events e ON e."ProcedureId" = p."Id" WHERE p."CaseId" IN (SELECT "Id" FROM cases WHERE "NameIndex" = @p);
+                SELECT EXISTS (SELECT 1 FROM signal_persons sp WHERE sp."Citizenship" = 'ThirdCountry' AND sp."CaseId" IN (SELECT "Id" FROM cases WHERE "NameIndex" = @p));
+                """, n => indexes[n % indexes.Count]),
+            await Load.RunAsync("GET /api/v1/audit?subjectType=Case&subjectId=", workers, duration, async n =>
+                (await auditor.GetAsync($"/api/v1/audit?subjectType=Case&subjectId={files[n % files.Count]}")).IsSuccessStatusCode),
+            await RawAsync("floor: raw SQL, who accessed the file", source, auditorToken, workers, duration, """
+                SELECT "Id", "At", "Type", "UserId", "OrganisationId", "SubjectType", "SubjectId", "Purpose", "Details", "ChainIndex" FROM audit_entries
+                WHERE "SubjectType" = 'Case' AND "SubjectId" = @p ORDER BY "At" DESC, "Id" DESC LIMIT 51;
+                """, n => files[n % files.Count]),
+        };
+        foreach (var r in results)
+        {
+            Console.WriteLine(r);
+        }
+
+        Console.WriteLine();
+        for (var i = 1; i + 1 < results.Count; i += 2)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{results[i].Name}: p50 / empty endpoint {results[i].P50 / results[0].P50:F1}x; p50 / its raw SQL {results[i].P50 / results[i + 1].P50:F1}x; p99 / its raw SQL p99 {results[i].P99 / results[i + 1].P99:F1}x"));
+        }
+
+        return results.Any(r => r.Errors > 0) ? 1 : 0;
+    }
+
+    private static HttpClient Client(string baseUrl, string token, int workers)
+    {
+        var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = workers * 2 }) { BaseAddress = new Uri(baseUrl) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    private static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+
+    private static Task<LoadResult> RawAsync(string name, NpgsqlDataSource source, string token, int workers, TimeSpan duration, string sql, Func<int, string> parameter)
+    {
+        var hash = Hash(token);
+        return Load.RunAsync(name, workers, duration, async n =>
+        {
+            await using var connection = await source.OpenConnectionAsync();
+            await using var cmd = connection.CreateCommand();
+            cmd.CommandText = """
+                SELECT "UserId" FROM api_tokens WHERE "TokenHash" = @h;
+                SELECT "Id", "Email", "OrganisationId", "SecurityStamp" FROM "AspNetUsers" WHERE "Id" = (SELECT "UserId" FROM api_tokens WHERE "TokenHash" = @h);
+                """ + sql;
+            cmd.Parameters.AddWithValue("h", hash);
+            cmd.Parameters.AddWithValue("p", parameter(n));
+            await using var reader = await cmd.ExecuteReaderAsync();
+            var rows = 0;
+            do
+            {
+                while (await reader.ReadAsync())
+                {
+                    rows++;
+                }
+            }
+            while (await reader.NextResultAsync());
+            return rows >= 2;
+        });
+    }
+
+    private static async Task<List<string>> ColumnAsync(NpgsqlDataSource source, string sql, string? hash)
+    {
+        await using var cmd = source.CreateCommand(sql);
+        if (hash is not null)
+        {
+            cmd.Parameters.AddWithValue("h", hash);
+        }
+
+        await using var reader = await cmd.ExecuteReaderAsync();
+        var values = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            values.Add(reader.GetString(0));
+        }
+
+        return values;
+    }
+
+    private static async Task<object?> ScalarAsync(NpgsqlDataSource source, string sql)
+    {
+        await using var cmd = source.CreateCommand(sql);
+        return await cmd.ExecuteScalarAsync();
+    }
+}

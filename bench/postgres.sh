@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Benchmark on a large PostgreSQL database made by `generate --copy` (1,000,000 persons for the European scale):
+# cold start, the API measures with their raw-SQL floors at 16 workers, the file read at 50 and the protection check
+# at 1 (latency without queueing), then the deadline sweep and the year's statistics with their floors (psql).
+# Usage: OpenNrm__MasterKey=<the database's key> bench/postgres.sh <connection-string> [seconds] [workers]
+# Fixture, on synthetic data only: the first synthetic officer of the Brussels-Ixelles police is enabled, and an
+# auditor account is made with create-admin, then given the auditor role (the generator makes no auditor).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+connection=$1; seconds=${2:-10}; workers=${3:-16}
+port=5096
+: "${OpenNrm__MasterKey:?the master key the database was generated with}"
+dotnet build src/OpenNrm -c Release -nologo -v quiet
+dotnet build bench/OpenNrm.Bench -c Release -nologo -v quiet
+export ConnectionStrings__Postgres="$connection" OpenNrm__DemoMode=false ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning
+export OpenNrm__LoginAttemptsPerMinute=100000000 OpenNrm__Deadlines__SweepInterval=00:00:00
+app="dotnet src/OpenNrm/bin/Release/net10.0/OpenNrm.dll"
+bench="dotnet bench/OpenNrm.Bench/bin/Release/net10.0/OpenNrm.Bench.dll"
+# psql takes the same settings from a libpq URI-less keyword string.
+pg=$(echo "$connection" | sed 's/Host=/host=/; s/Port=/port=/; s/Username=/user=/; s/Database=/dbname=/; s/;/ /g')
+server=""
+trap '[ -n "$server" ] && kill $server 2>/dev/null || true' EXIT
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $seconds s per measure, $workers workers; load average $(cut -d" " -f1-3 /proc/loadavg)"
+
+officer=frontlineofficer.1.pol-zp-bxl-ixl@synthetic.opennrm.local
+auditor=bench-auditor@synthetic.opennrm.local
+psql "$pg" -qc "UPDATE \"AspNetUsers\" SET \"IsDisabled\" = false WHERE \"Email\" = '$officer'"
+if [ "$(psql "$pg" -Atc "SELECT COUNT(*) FROM \"AspNetUsers\" WHERE \"Email\" = '$auditor'")" = 0 ]; then
+  OPENNRM_ADMIN_PASSWORD="bench-$(openssl rand -hex 12)" $app create-admin --email "$auditor" > /dev/null
+  psql "$pg" -qc "UPDATE \"AspNetUserRoles\" SET \"RoleId\" = (SELECT \"Id\" FROM \"AspNetRoles\" WHERE \"Name\" = 'Auditor') WHERE \"UserId\" = (SELECT \"Id\" FROM \"AspNetUsers\" WHERE \"Email\" = '$auditor')"
+fi
+token() { $app token create --user "$1" --days 1 | sed -n 's/^Secret (shown once): //p'; }
+officer_token=$(token "$officer"); auditor_token=$(token "$auditor")
+echo "database: $(psql "$pg" -Atc "SELECT pg_size_pretty(pg_database_size(current_database()))"), $(psql "$pg" -Atc "SELECT COUNT(*) FROM cases") files, $(psql "$pg" -Atc "SELECT COUNT(*) FROM audit_entries") audit entries"
+
+started=$(date +%s%N)
+$app --urls "http://127.0.0.1:$port" > /tmp/onrm-pg-bench-server.log 2>&1 &
+server=$!
+for _ in $(seq 1 3000); do curl -sf -o /dev/null "http://127.0.0.1:$port/health/ready" && break; sleep 0.02; done
+echo "cold start to /health/ready: $(( ($(date +%s%N) - started) / 1000000 )) ms"
+
+echo "== $workers workers"
+$bench pg "http://127.0.0.1:$port" "$connection" "$seconds" "$workers" "$officer_token" "$auditor_token" || echo "(some requests failed)"
+echo "== 50 workers (the case page target is stated under 50 concurrent users)"
+$bench pg "http://127.0.0.1:$port" "$connection" "$seconds" 50 "$officer_token" "$auditor_token" || echo "(some requests failed)"
+echo "== 1 worker (latency without queueing)"
+$bench pg "http://127.0.0.1:$port" "$connection" "$seconds" 1 "$officer_token" "$auditor_token" || echo "(some requests failed)"
+kill $server; wait $server 2>/dev/null || true; server=""
+
+year=$(( $(date +%Y) - 1 ))
+echo "== deadline sweep"
+$app sweep --repeat 3
+echo "== statistics of $year"
+rm -f /tmp/onrm-pg-report.csv /tmp/onrm-pg-report.docx
+$app report --year "$year" --kind report.csv --out /tmp/onrm-pg-report.csv
+$app report --year "$year" --kind report.docx --out /tmp/onrm-pg-report.docx
+echo "== floors (psql, server-side execution time of each statement, reading every row)"
+start="$year-01-01 00:00:00+01"; end="$((year + 1))-01-01 00:00:00+01"
+psql "$pg" -q -o /dev/null <<SQL
+\timing on
+\echo the rows the deadline sweep reads
+SELECT * FROM procedures WHERE "IsPending" OR "SummarisedOn" IS NULL;
+SELECT e.* FROM procedure_events e JOIN procedures p ON p."Id" = e."ProcedureId" WHERE p."IsPending" OR p."SummarisedOn" IS NULL;
+\echo the rows the statistics read
+SELECT p."CaseId", s."Id", s."DetectedAt", s."JudicialDistrict", s."DetectingOrganisationId", p."Gender", p."BirthDate", p."EstimatedAge", p."IsMinor", p."Nationalities", p."SuspectedExploitation"
+FROM signals s JOIN signal_persons p ON p."SignalId" = s."Id" WHERE s."DetectedAt" < '$end';
+SELECT "CaseId", "SentAt", "AcknowledgedAt", "Centre", "SignalId" FROM referrals WHERE "SentAt" < '$end' AND "Status" <> 'Cancelled';
+SELECT "Id", "CaseId", "CentreId", "OpenedOn", "IsThirdCountryNational", "IsUnaccompaniedMinor" FROM procedures;
+SELECT * FROM procedure_events;
+\echo hand-written GROUP BY, headline counts of the year
+SELECT p."Gender", p."IsMinor", COUNT(DISTINCT p."CaseId") FROM signals s JOIN signal_persons p ON p."SignalId" = s."Id" WHERE s."DetectedAt" >= '$start' AND s."DetectedAt" < '$end' GROUP BY 1, 2;
+SELECT s."DetectingOrganisationId", COUNT(DISTINCT p."CaseId") FROM signals s JOIN signal_persons p ON p."SignalId" = s."Id" WHERE s."DetectedAt" >= '$start' AND s."DetectedAt" < '$end' GROUP BY 1;
+SELECT s."JudicialDistrict", COUNT(DISTINCT p."CaseId") FROM signals s JOIN signal_persons p ON p."SignalId" = s."Id" WHERE s."DetectedAt" >= '$start' AND s."DetectedAt" < '$end' GROUP BY 1;
+SELECT "Centre", COUNT(DISTINCT "CaseId") FROM referrals WHERE "SentAt" >= '$start' AND "SentAt" < '$end' AND "Status" <> 'Cancelled' GROUP BY 1;
+SELECT "CentreId", COUNT(*) FROM procedures WHERE "OpenedOn" >= '$year-01-01' AND "OpenedOn" < '$((year + 1))-01-01' GROUP BY 1;
+SQL
