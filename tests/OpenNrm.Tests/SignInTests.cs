@@ -91,6 +91,50 @@ public abstract partial class SignInTests(TestApp app)
         Assert.Equal(HttpStatusCode.Redirect, (await session.Client.GetAsync("/")).StatusCode);
     }
 
+    /// <summary>ASVS 5.0 V7.2.4: the session is issued at authentication, new each time, and the second-factor step's cookie ends with it.</summary>
+    [Fact]
+    public async Task Each_sign_in_issues_a_new_session_and_ends_the_second_factor_step()
+    {
+        var user = await app.CreateUserAsync(Role.Prosecutor, "PROS-BXL");
+        var sessions = new List<string>();
+        for (var i = 0; i < 2; i++)
+        {
+            var session = new BrowserSession(app.BrowserClient());
+            var password = await session.PostFormAsync("/Account/Login", new() { ["Email"] = user.Email, ["Password"] = TestApp.Password });
+            Assert.DoesNotContain(Cookies(password), c => c.StartsWith("onrm.session=", StringComparison.Ordinal));
+            var code = await session.PostFormAsync("/Account/LoginWith2fa", new() { ["Code"] = user.CurrentCode() });
+            var set = Cookies(code);
+            var issued = set.Single(c => c.StartsWith("onrm.session=", StringComparison.Ordinal));
+            Assert.Contains(set, c => c.StartsWith("onrm.2fa=;", StringComparison.Ordinal));
+            sessions.Add(issued.Split(';')[0]);
+        }
+
+        Assert.NotEqual(sessions[0], sessions[1]);
+    }
+
+    /// <summary>ASVS 5.0 V6.2.1, V6.2.4, V6.2.5, V6.2.9: at least 12 characters, not a common password, no composition rule, long ones accepted.</summary>
+    [Theory]
+    [InlineData("Short1!", false)]
+    [InlineData("password1234", false)]
+    [InlineData("correct horse battery staple", true)]
+    [InlineData("alllowercaseandlong", true)]
+    public async Task A_password_is_checked_for_length_and_commonness_only(string password, bool accepted)
+    {
+        var analyst = await app.CreateUserAsync(Role.RapporteurAnalyst, "MYRIA");
+        async Task<bool> Valid(string candidate) => await app.WithScopeAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<UserManager<AppUser>>();
+            var user = await users.FindByIdAsync(analyst.Id.ToString());
+            return (await Task.WhenAll(users.PasswordValidators.Select(v => v.ValidateAsync(users, user!, candidate)))).All(r => r.Succeeded);
+        });
+
+        Assert.Equal(accepted, await Valid(password));
+        Assert.True(await Valid(string.Concat(Enumerable.Repeat("a quiet river ", 6))), "an 84-character passphrase is refused");
+    }
+
+    private static List<string> Cookies(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("Set-Cookie", out var values) ? [.. values] : [];
+
     [Fact]
     public async Task Signing_out_ends_every_session_of_the_account()
     {
