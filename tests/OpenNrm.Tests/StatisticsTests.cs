@@ -55,7 +55,25 @@ public abstract partial class StatisticsTests(TestApp app)
             await Seed.ProcedureAsync(woman, new(2018, 4, 1), identifiedAfterDays: 61);
         }
 
+        // Support: four women by PAG-ASA from March 2018; one of them closed and taken over by Payoke in June (counted
+        // once, by the earlier case); the fifth followed by Sürya since 2017 and closed on 2 January 2018 (one day of the
+        // year counts); the sixth supported from 2019 only (not counted). Five persons assisted, none of the men.
+        for (var i = 0; i < 4; i++)
+        {
+            await Seed.SupportAsync(women[i], SpecialisedCentre.PagAsa, new(2018, 3, 11), closedOn: i == 0 ? new LocalDate(2018, 6, 1) : null);
+        }
+
+        await Seed.SupportAsync(women[0], SpecialisedCentre.Payoke, new(2018, 6, 2));
+        await Seed.SupportAsync(women[4], SpecialisedCentre.Surya, new(2017, 9, 1), closedOn: new LocalDate(2018, 1, 2));
+        await Seed.SupportAsync(women[5], SpecialisedCentre.PagAsa, new(2019, 1, 15));
+
         var figures = await KeyFiguresAsync(2018);
+        Assert.Equal(5, Total(figures, "persons-assisted"));
+        // 4 and 1 are under the threshold: both withheld, nothing else to recompute them from.
+        var byCentre = Table(figures, "persons-assisted.centre").GetProperty("rows").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("label").GetProperty("code").GetString()!, r => r.GetProperty("cells")[0]);
+        Assert.All(new[] { "PagAsa", "Surya" }, c => Assert.Equal(JsonValueKind.Null, byCentre[c].GetProperty("value").ValueKind));
+        Assert.Equal(0, byCentre["Payoke"].GetProperty("value").GetInt32());
 
         Assert.Equal(11, Total(figures, "persons-detected"));
         var detected = Table(figures, "persons-detected.sex-by-age");
@@ -85,7 +103,7 @@ public abstract partial class StatisticsTests(TestApp app)
         Assert.Equal(["2014", "2015", "2016", "2017", "2018"], trend.GetProperty("columns").EnumerateArray().Select(c => c.GetProperty("code").GetString()!).ToArray());
         Assert.Equal(11, trend.GetProperty("rows")[0].GetProperty("cells")[4].GetProperty("value").GetInt32());
 
-        foreach (var id in new[] { "persons-assisted", "persons-suspected", "persons-charged", "persons-convicted", "victims-compensated" })
+        foreach (var id in new[] { "persons-suspected", "persons-charged", "persons-convicted", "victims-compensated" })
         {
             var indicator = Indicator(figures, id);
             Assert.False(indicator.GetProperty("recorded").GetBoolean());
@@ -179,7 +197,8 @@ public abstract partial class StatisticsTests(TestApp app)
         var first = await StampAsync(session);
         var second = await StampAsync(session);
         Assert.Equal(first.Sha, second.Sha);
-        Assert.Equal("2026.3", first.Version);
+        Assert.Equal(OpenNrm.Domain.Statistics.StatisticsDefinitions.DefinitionsVersion, first.Version);
+        Assert.Equal("2026.4", first.Version);
 
         // The stamp is the SHA-256 of report.csv: anyone can check a printed report against the file.
         var csv = await (await app.ApiClient(await app.UserAsync(Role.RapporteurAnalyst)).GetAsync("/api/v1/statistics/report.csv?year=2021")).Content.ReadAsByteArrayAsync();

@@ -17,7 +17,7 @@ namespace OpenNrm.Domain.Statistics;
 /// </remarks>
 public static class StatisticsDefinitions
 {
-    public const string DefinitionsVersion = "2026.3";
+    public const string DefinitionsVersion = "2026.4";
 
     private static readonly Breakdown[] VictimProfile =
     [

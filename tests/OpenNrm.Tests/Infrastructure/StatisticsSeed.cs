@@ -59,6 +59,20 @@ public sealed class StatisticsSeed(TestApp app)
         return caseId;
     }
 
+    /// <summary>Support by <paramref name="centre"/> from <paramref name="openedOn"/>, closed on <paramref name="closedOn"/> when given.</summary>
+    public Task SupportAsync(Guid caseId, SpecialisedCentre centre, LocalDate openedOn, LocalDate? closedOn = null) => app.WithDbAsync(async db =>
+    {
+        var support = new OpenNrm.Web.Features.Assistance.SupportCase(Guid.CreateVersion7(), caseId, CentreDirectory.IdOf(centre), openedOn, Guid.NewGuid(),
+            DateTimeOffset.UtcNow);
+        if (closedOn is { } on)
+        {
+            support.Close(new OpenNrm.Domain.Assistance.SupportClosure(on, OpenNrm.Domain.Assistance.ClosureReason.GoalsReached, null), Guid.NewGuid());
+        }
+
+        db.SupportCases.Add(support);
+        await db.SaveChangesAsync();
+    });
+
     /// <summary>
     /// A lawful procedure opened by PAG-ASA: reflection document on <paramref name="reflection"/>, then, when
     /// <paramref name="identifiedAfterDays"/> is given, the attestation and the prosecutor's four confirmations that

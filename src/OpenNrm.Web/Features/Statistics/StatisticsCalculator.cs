@@ -38,6 +38,8 @@ public sealed class StatisticsCalculator(StatisticsFacts facts, StatisticsOption
             [StatisticsDefinitions.DocumentsIssued.Id] = DocumentIndicator(select.Documents(), withBreakdowns),
             [StatisticsDefinitions.PermanentPermits.Id] = PersonIndicator(StatisticsDefinitions.PermanentPermits, select.PermanentPermits(), withBreakdowns, _ => []),
             [StatisticsDefinitions.Exits.Id] = PersonIndicator(StatisticsDefinitions.Exits, select.Exits(), withBreakdowns, p => [ExitTable(p)]),
+            [StatisticsDefinitions.PersonsAssisted.Id] = PersonIndicator(StatisticsDefinitions.PersonsAssisted, select.Assisted(), withBreakdowns,
+                p => [CentreTable(StatisticsDefinitions.PersonsAssisted.Id, p)]),
             [StatisticsDefinitions.ProceedingsOpened.Id] = proceedings.Opened(cases, withBreakdowns, district),
             [StatisticsDefinitions.VictimsInProceedings.Id] = PersonIndicator(StatisticsDefinitions.VictimsInProceedings, select.VictimsInProceedings(),
                 withBreakdowns, _ => []),
@@ -200,7 +202,6 @@ public sealed class StatisticsCalculator(StatisticsFacts facts, StatisticsOption
     /// <summary>Why an indicator of the catalogue has no figure yet: its source is not recorded in the system.</summary>
     public static IReadOnlyDictionary<string, string> NotRecordedReasons { get; } = new Dictionary<string, string>
     {
-        [StatisticsDefinitions.PersonsAssisted.Id] = "The support the specialised centres give is not recorded in the system yet.",
         [StatisticsDefinitions.PersonsSuspected.Id] = "Suspects are registered in the police's own database, not in the system: their figures can only be imported.",
         [StatisticsDefinitions.PersonsCharged.Id] = "The register of criminal proceedings records cases, not the suspects charged: persons charged can only be imported (the cases brought before a trial court are counted in proceedings-charged).",
         [StatisticsDefinitions.PersonsConvicted.Id] = "Judgments are recorded without the persons they convict: convicted persons can only be imported (the judgments of conviction are counted in conviction-judgments).",

@@ -43,6 +43,12 @@ public sealed record ProcedureFact(Guid CaseId, SpecialisedCentre? Centre, Proce
 public sealed record ProceedingsFact(Guid Id, string? District, IReadOnlyList<Domain.Proceedings.ProceedingsEvent> History, IReadOnlyList<Guid> Victims);
 
 /// <summary>
+/// A period of support by a specialised centre (a support case), from its opening day to its closing day (null while
+/// it runs); <paramref name="Centre"/> is null for a minors' structure or an organisation outside the three centres.
+/// </summary>
+public sealed record SupportFact(Guid CaseId, SpecialisedCentre? Centre, LocalDate OpenedOn, LocalDate? ClosedOn);
+
+/// <summary>
 /// Everything the statistics are computed from, read once. A person is a file: every fact carries its file, and
 /// the person's profile and judicial district are those of the first signal of the file.
 /// </summary>
@@ -51,8 +57,9 @@ public sealed class StatisticsFacts
     private readonly Dictionary<Guid, SignalFact> _firstSignal;
 
     public StatisticsFacts(IReadOnlyList<SignalFact> signals, IReadOnlyList<ReferralFact> referrals, IReadOnlyList<ProcedureFact> procedures,
-        IReadOnlyList<ProceedingsFact> proceedings)
+        IReadOnlyList<ProceedingsFact> proceedings, IReadOnlyList<SupportFact>? support = null)
     {
+        Support = support ?? [];
         Signals = signals;
         Referrals = referrals;
         Procedures = procedures;
@@ -67,6 +74,8 @@ public sealed class StatisticsFacts
     public IReadOnlyList<ProcedureFact> Procedures { get; }
 
     public IReadOnlyList<ProceedingsFact> Proceedings { get; }
+
+    public IReadOnlyList<SupportFact> Support { get; }
 
     public PersonProfile ProfileOf(Guid caseId) => _firstSignal.TryGetValue(caseId, out var s) ? s.Profile : PersonProfile.Unknown;
 

@@ -79,8 +79,14 @@ public sealed class StatisticsSource(AppDbContext db)
             var history = ProcedureEventMapping.History(new ProcedureOpened(p.OpenedOn, p.IsThirdCountryNational, p.IsUnaccompaniedMinor), events[p.Id]);
             return new ProcedureFact(p.CaseId, CentreDirectory.CentreFor(p.CentreId), ProcedureMilestones.Of(history, asOf));
         }).ToList();
+        // Support cases opened up to the year's end: dates and centre only (plans, notes and shelters are never read here).
+        var lastDay = new LocalDate(lastYear, 12, 31);
+        var support = (await db.SupportCases.AsNoTracking().Where(s => s.OpenedOn <= lastDay)
+                .Select(s => new { s.CaseId, s.CentreId, s.OpenedOn, s.ClosedOn }).ToListAsync(ct))
+            .Select(s => new SupportFact(s.CaseId, CentreDirectory.CentreFor(s.CentreId), s.OpenedOn, s.ClosedOn))
+            .ToList();
         return new StatisticsFacts(signals, referrals, procedureFacts,
-            await ProceedingsAsync(lastYear, organisations.ToDictionary(o => o.Key, o => o.Value.JudicialDistrict), ct));
+            await ProceedingsAsync(lastYear, organisations.ToDictionary(o => o.Key, o => o.Value.JudicialDistrict), ct), support);
     }
 
     /// <summary>

@@ -22,6 +22,24 @@ public sealed class YearSelection(StatisticsFacts facts, int year, string? distr
         .Select(g => g.OrderBy(r => r.SentAt).First())
         .Select(r => Person(r.CaseId, r.SentOn) with { Centre = r.Centre.ToString() }));
 
+    /// <summary>
+    /// Persons supported by a centre on at least one day of the year, new or followed from earlier years, once each,
+    /// placed by the first support case that ran in the year (its centre), on the first day of the year it ran
+    /// (ages are taken on that day).
+    /// </summary>
+    public IReadOnlyList<CountedPerson> Assisted()
+    {
+        var (first, last) = (new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
+        return InDistrict(facts.Support
+            .Where(s => s.OpenedOn <= last && (s.ClosedOn is null || s.ClosedOn >= first))
+            .GroupBy(s => s.CaseId)
+            .Select(g => g.OrderBy(s => s.OpenedOn).First())
+            .Select(s => Person(s.CaseId, LocalDate.Max(s.OpenedOn, first)) with
+            {
+                Centre = s.Centre?.ToString() ?? StatisticsLabels.NotRecordedCode,
+            }));
+    }
+
     public IReadOnlyList<CountedPerson> EnteringProcedure() => ByMilestone(m => m.ReflectionStart);
 
     public IReadOnlyList<CountedPerson> Identified() => ByMilestone(m => m.IdentifiedOn);
