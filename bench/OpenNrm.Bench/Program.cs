@@ -158,6 +158,17 @@ static async Task<LoadResult> RawWriteAsync(string dbFile, int workers, TimeSpan
     }
     finally
     {
+        // The floor's files hold no real ciphertext: removed, so that later commands on this file (the sweep, the report,
+        // the name-key check at start) never try to decrypt them. Their audit rows stay (the trail is append-only).
+        await using (var cleanup = connections[0].CreateCommand())
+        {
+            cleanup.CommandText = """
+                DELETE FROM case_involvements WHERE CaseId IN (SELECT Id FROM cases WHERE Reference LIKE 'RAW-%');
+                DELETE FROM cases WHERE Reference LIKE 'RAW-%';
+                """;
+            await cleanup.ExecuteNonQueryAsync();
+        }
+
         foreach (var c in connections)
         {
             await c.DisposeAsync();
