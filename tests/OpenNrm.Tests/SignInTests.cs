@@ -51,6 +51,36 @@ public abstract partial class SignInTests(TestApp app)
         Assert.Equal(HttpStatusCode.Redirect, (await replay.Client.GetAsync("/")).StatusCode);
     }
 
+    /// <summary>
+    /// Two sign-ins racing with one code: both read "last used step: none" before either writes. The loser's write is
+    /// made against the account as it read it, and Identity's concurrency stamp refuses it, so its code is not accepted
+    /// (ASVS 5.0 V6.5.1). The race is replayed step by step: the second reader holds the account from before the first
+    /// acceptance.
+    /// </summary>
+    [Fact]
+    public async Task Of_two_sign_ins_racing_with_one_code_only_one_is_accepted()
+    {
+        var user = await app.CreateUserAsync(Role.CentreCaseworker, "CENTRE-PAGASA");
+        await using var first = app.Services.CreateAsyncScope();
+        await using var second = app.Services.CreateAsyncScope();
+        var firstUsers = first.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var secondUsers = second.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var firstAccount = (await firstUsers.FindByIdAsync(user.Id.ToString()))!;
+        var secondAccount = (await secondUsers.FindByIdAsync(user.Id.ToString()))!;
+        var code = user.CurrentCode();
+
+        var provider = first.ServiceProvider.GetRequiredService<SingleUseAuthenticatorTokenProvider>();
+        Assert.True(await provider.ValidateAsync("TwoFactor", code, firstUsers, firstAccount));
+        // The second reader got past the check with the stale "none" and now writes the same step: refused.
+        var stale = await secondUsers.SetAuthenticationTokenAsync(secondAccount, "OpenNrm", "LastTotpStep", "1");
+        Assert.False(stale.Succeeded);
+        Assert.Contains(stale.Errors, e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure));
+        // And from a fresh read the code is refused as used.
+        await using var third = app.Services.CreateAsyncScope();
+        var thirdUsers = third.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        Assert.False(await provider.ValidateAsync("TwoFactor", code, thirdUsers, (await thirdUsers.FindByIdAsync(user.Id.ToString()))!));
+    }
+
     [Fact]
     public async Task A_wrong_code_is_refused()
     {

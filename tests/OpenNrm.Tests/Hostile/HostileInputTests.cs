@@ -41,7 +41,7 @@ public abstract class HostileInputTests(TestApp app)
         {
             var role = Enum.GetValues<Role>().First(r => PermissionMatrix.Allows(r, permission));
             var caller = app.ApiClient(await app.UserAsync(role));
-            var random = new Random(seed ^ StableHash(method + "|" + pattern));
+            var random = new Random(seed ^ StableHash.Of(method + "|" + pattern));
             var operation = declared.GetValueOrDefault(method + " " + Operation.Normalise(pattern));
             aimed += operation is null ? 0 : 1;
             var before = await FingerprintAsync();
@@ -177,18 +177,6 @@ public abstract class HostileInputTests(TestApp app)
 
     private Task<Dictionary<string, string>> FingerprintAsync() =>
         app.WithScopeAsync(sp => DatabaseFingerprint.TakeAsync(sp.GetRequiredService<AppDbContext>()));
-
-    /// <summary>FNV-1a: the same cases for an endpoint in every run (string.GetHashCode changes per process).</summary>
-    private static int StableHash(string text)
-    {
-        var hash = 2166136261u;
-        foreach (var c in text)
-        {
-            hash = (hash ^ c) * 16777619u;
-        }
-
-        return (int)hash;
-    }
 
     private static string Shorten(string text) => text.Length > 300 ? text[..300] + $"… ({text.Length} chars)" : text;
 }

@@ -47,7 +47,7 @@ public abstract partial class HostilePageFormTests(TestApp app)
             foreach (var form in Forms(await page.Content.ReadAsStringAsync(), path))
             {
                 forms++;
-                var random = new Random(seed ^ StableHash(form.Action + "|" + string.Join(',', form.Fields.Select(f => f.Name))));
+                var random = new Random(seed ^ StableHash.Of(form.Action + "|" + string.Join(',', form.Fields.Select(f => f.Name))));
                 // Exports started by an earlier form run in the background: let them finish, or their progress would count as this form's writes.
                 await BackgroundRunsFinishedAsync();
                 var before = await FingerprintAsync();
@@ -170,17 +170,6 @@ public abstract partial class HostilePageFormTests(TestApp app)
 
     private static string Describe(IEnumerable<KeyValuePair<string, string>> fields) =>
         string.Join("&", fields.Where(f => f.Key != "__RequestVerificationToken").Select(f => f.Key + "=" + (f.Value.Length > 60 ? f.Value[..60] + "…" : f.Value)));
-
-    private static int StableHash(string text)
-    {
-        var hash = 2166136261u;
-        foreach (var c in text)
-        {
-            hash = (hash ^ c) * 16777619u;
-        }
-
-        return (int)hash;
-    }
 
     [GeneratedRegex("<form\\b([^>]*)>(.*?)</form>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
     private static partial Regex FormRegex();
