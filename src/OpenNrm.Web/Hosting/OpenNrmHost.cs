@@ -71,6 +71,8 @@ public static class OpenNrmHost
         {
             o.Cookie.Name = "onrm.af";
             o.Cookie.SameSite = SameSiteMode.Strict;
+            // Secure over HTTPS, as the request (or the reverse proxy in front of it) arrived.
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         // A year, subdomains included (ASVS 5.0 V3.4.1 asks at least a year; the framework's default is 30 days).
         services.AddHsts(o =>
@@ -108,11 +110,13 @@ public static class OpenNrmHost
         Features.Synthetic.SyntheticSetup.AddSynthetic(services);
         Features.Retention.RetentionSetup.AddRetention(services, builder.Configuration);
         AddTelemetry(builder);
+        services.AddReverseProxy(builder.Configuration);
         return options;
     }
 
     public static void UseOpenNrm(this WebApplication app)
     {
+        app.UseReverseProxy(app.Configuration);
         app.UseWhen(IsApi, api =>
         {
             api.UseExceptionHandler();

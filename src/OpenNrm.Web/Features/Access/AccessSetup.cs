@@ -84,6 +84,7 @@ public static class AccessSetup
         {
             cookie.Cookie.Name = "onrm.2fa";
             cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             cookie.ExpireTimeSpan = TimeSpan.FromMinutes(5);
         });
 
