@@ -227,6 +227,33 @@ public abstract class ResidenceProcedureTests(TestApp app)
         Assert.True(charges.GetProperty("flag").GetBoolean());
     }
 
+    /// <summary>
+    /// Six officers of the Immigration Office issue the same reflection document at the same moment: one issue is
+    /// recorded; every other request is told so (a conflict, or the law's refusal once the first is in), and the
+    /// history the law reads has the document once.
+    /// </summary>
+    [Fact]
+    public async Task Concurrent_events_on_one_procedure_record_one_and_never_leave_an_invalid_history()
+    {
+        var (centre, _, immigration) = await ActorsAsync();
+        var (procedure, _) = await OpenAsync(centre, "Concurrent Person");
+        var body = new { kind = "DocumentIssued", date = Opened, documentType = "Annex15ReflectionDocument" };
+        var clients = Enumerable.Range(0, 6).Select(_ => app.ApiClient(immigration)).ToList();
+        var responses = await Task.WhenAll(clients.Select(c => c.PostAsJsonAsync($"/api/v1/procedures/{procedure}/events", body)));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
+        foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.OK))
+        {
+            Assert.True(refused.StatusCode is HttpStatusCode.Conflict or HttpStatusCode.UnprocessableEntity or HttpStatusCode.BadRequest,
+                $"{(int)refused.StatusCode} {await refused.Content.ReadAsStringAsync()}");
+            Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        }
+
+        Assert.Equal(1, await EventCountAsync(procedure));
+        var view = await app.ApiClient(centre).GetFromJsonAsync<JsonElement>($"/api/v1/procedures/{procedure}");
+        Assert.Single(view.GetProperty("events").EnumerateArray(), e => e.GetProperty("kind").GetString() == "DocumentIssued");
+    }
+
     private async Task<(TestUser Centre, TestUser Prosecutor, TestUser Immigration)> ActorsAsync() =>
         (await app.UserAsync(Role.CentreCaseworker), await app.UserAsync(Role.Prosecutor), await app.UserAsync(Role.ImmigrationThbOfficer));
 
