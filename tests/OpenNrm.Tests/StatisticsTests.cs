@@ -252,6 +252,34 @@ public abstract partial class StatisticsTests(TestApp app)
         Assert.Equal([("Annex15ReflectionDocument", 5)], RowTotals(Table(figures, "documents-issued.type-by-sex")));
     }
 
+    /// <summary>
+    /// A differencing attack with two overlapping filters: Belgium and one judicial district. 10 persons detected in
+    /// Antwerp and 2 in Brussels: Belgium shows 12; if Antwerp showed 10, Brussels' 2 would follow by subtraction.
+    /// It does today: the district view is suppressed on its own, not together with the other districts and the
+    /// national margin. Skipped until that protection is built (docs/statistics.md, Disclosure control).
+    /// </summary>
+    [Fact(Skip = "Known disclosure gap: a district's figures subtracted from the national ones reveal a small count (docs/statistics.md)")]
+    public async Task Subtracting_a_districts_figures_from_the_national_ones_reveals_no_small_count()
+    {
+        for (var i = 0; i < 10; i++)
+        {
+            await Seed.PersonAsync(new(2004, 3, 1), "2000", "POL-ZP-ANTWERPEN", HtcdsGender.Masculine, 30, "IN", ExploitationPurpose.LabourExploitation);
+        }
+
+        for (var i = 0; i < 2; i++)
+        {
+            await Seed.PersonAsync(new(2004, 3, 1), "1000", "POL-ZP-BXL-IXL", HtcdsGender.Masculine, 30, "IN", ExploitationPurpose.LabourExploitation);
+        }
+
+        var session = await RapporteurSessionAsync();
+        var national = await session.Client.GetStringAsync("/Statistics?year=2004");
+        var antwerp = await session.Client.GetStringAsync("/Statistics?year=2004&District=Antwerp");
+        var nationalFigure = Regex.Match(national, "indicator-persons-detected\"[^§]*?<p class=\"figure\">([^<]*)</p>").Groups[1].Value;
+        var antwerpFigure = Regex.Match(antwerp, "indicator-persons-detected\"[^§]*?<p class=\"figure\">([^<]*)</p>").Groups[1].Value;
+        Assert.False(int.TryParse(nationalFigure, out var n) && int.TryParse(antwerpFigure, out var a) && n - a is > 0 and < 5,
+            $"Belgium {nationalFigure} minus Antwerp {antwerpFigure} gives a small count");
+    }
+
     [Fact]
     public async Task The_dashboard_filters_by_judicial_district()
     {
