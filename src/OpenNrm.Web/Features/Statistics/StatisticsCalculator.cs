@@ -21,8 +21,64 @@ public sealed class StatisticsCalculator(StatisticsFacts facts, StatisticsOption
     public DisclosureRules Rules => options.Rules;
 
     /// <param name="withBreakdowns">False for the years of a trend, which need the totals only.</param>
-    public YearFigures Year(int year, string? district, bool withBreakdowns = true)
+    public YearFigures Year(int year, string? district, bool withBreakdowns = true) =>
+        district is null ? National(year, withBreakdowns) : DistrictView(year, district);
+
+    /// <summary>
+    /// One judicial district's figures, cut so that no subtraction from the national ones reveals a small count. A
+    /// district's figure is its cell of the national table "by judicial district" of the same indicator: that table is
+    /// protected as a whole (primary and secondary suppression, the national figure as its total), so a district, the
+    /// other districts and Belgium cannot be played against each other. Breakdowns inside a district, its durations
+    /// and its case law are not published: they would be new tables, each subtractable from its national twin.
+    /// An indicator with no such table (the criminal cases charged, dismissed and judged) has no district figure.
+    /// </summary>
+    private YearFigures DistrictView(int year, string district)
     {
+        var national = National(year, withBreakdowns: true);
+        var select = new YearSelection(facts, year, null);
+        var persons = new Dictionary<string, IReadOnlyList<CountedPerson>>
+        {
+            [StatisticsDefinitions.PersonsDetected.Id] = select.Detected(),
+            [StatisticsDefinitions.PersonsReferred.Id] = select.Referred(),
+            [StatisticsDefinitions.PersonsEnteringProcedure.Id] = select.EnteringProcedure(),
+            [StatisticsDefinitions.PersonsIdentified.Id] = select.Identified(),
+            [StatisticsDefinitions.PermanentPermits.Id] = select.PermanentPermits(),
+            [StatisticsDefinitions.Exits.Id] = select.Exits(),
+            [StatisticsDefinitions.PersonsAssisted.Id] = select.Assisted(),
+            [StatisticsDefinitions.VictimsInProceedings.Id] = select.VictimsInProceedings(),
+            [FirstACardId] = select.FirstACard(),
+            [RegisteredId] = select.Registered(),
+        };
+        StatTable? ByDistrict(IndicatorFigures indicator) =>
+            indicator.Tables.FirstOrDefault(t => t.Id == $"{indicator.Id}.judicial-district")
+            ?? (persons.TryGetValue(indicator.Id, out var counted)
+                ? _tables.OneWay($"{indicator.Id}.judicial-district", indicator.Id, "By judicial district", "Judicial district", Persons, counted,
+                    p => StatisticsLabels.DistrictCode(p.District), StatisticsLabels.JudicialDistricts)
+                : indicator.Id == StatisticsDefinitions.DocumentsIssued.Id
+                    ? _tables.OneWay($"{indicator.Id}.judicial-district", indicator.Id, "By judicial district", "Judicial district", Documents, select.Documents(),
+                        d => StatisticsLabels.DistrictCode(d.District), StatisticsLabels.JudicialDistricts)
+                    : null);
+        var indicators = national.Indicators.Select(indicator =>
+        {
+            if (!indicator.IsRecorded)
+            {
+                return indicator with { Tables = [] };
+            }
+
+            var table = ByDistrict(indicator);
+            var cell = table?.Rows.Single(r => r.Label.Code == district).Cells[0] ?? StatCell.Empty;
+            return indicator with { Total = cell, Tables = table is null ? [] : [table] };
+        }).ToList();
+        var durations = national.Durations with
+        {
+            Rows = [.. national.Durations.Rows.Select(r => r with { Cells = [.. r.Cells.Select(_ => StatCell.Empty)] })],
+        };
+        return new YearFigures(year, district, indicators, Funnel(indicators), durations);
+    }
+
+    private YearFigures National(int year, bool withBreakdowns)
+    {
+        const string? district = null;
         var select = new YearSelection(facts, year, district);
         var cases = select.Cases();
         var proceedings = new ProceedingsIndicators(_tables);

@@ -38,7 +38,8 @@ public sealed class StatisticsQuery(StatisticsSource source, Imports.ImportedFig
         var judgments = await caseLaw.JudgmentsAsync(year, ct);
         progress?.Report(Runs.ReportProgress.Computing);
         var calculator = new StatisticsCalculator(facts, options);
-        var figures = calculator.Year(year, district) with { CaseLaw = CaseLawTables.Of(new TableBuilder(options.Rules), judgments, district) };
+        // A district's case law would be a new table subtractable from the national one: national only.
+        var figures = calculator.Year(year, district) with { CaseLaw = district is null ? CaseLawTables.Of(new TableBuilder(options.Rules), judgments, null) : [] };
         if (district is null)
         {
             // Imported figures are national: no source sends them by judicial district.
