@@ -34,10 +34,10 @@ internal static class ReportCommand
                 return 2;
             }
 
-            var current = Web.Features.Shared.LegalCalendar.Today(sp.GetRequiredService<TimeProvider>()).Year;
-            if (parse.GetValue(year) < StatisticsYear.First || parse.GetValue(year) > current)
+            var clock = sp.GetRequiredService<TimeProvider>();
+            if (!StatisticsYear.IsCountable(parse.GetValue(year), clock))
             {
-                Console.Error.WriteLine($"--year must be a year from {StatisticsYear.First} to {current}.");
+                Console.Error.WriteLine($"--year must be a year from {StatisticsYear.First} to {StatisticsYear.LastComplete(clock) + 1}.");
                 return 2;
             }
 

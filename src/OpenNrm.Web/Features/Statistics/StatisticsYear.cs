@@ -12,6 +12,9 @@ public static class StatisticsYear
     /// <summary>The last complete year: what the rapporteur reports on unless they ask for another.</summary>
     public static int LastComplete(TimeProvider clock) => LegalCalendar.Today(clock).Year - 1;
 
+    /// <summary>A year with something to count: from <see cref="First"/> to the current year.</summary>
+    public static bool IsCountable(int year, TimeProvider clock) => year >= First && year <= LegalCalendar.Today(clock).Year;
+
     /// <summary>
     /// The year in <paramref name="raw"/>, or <paramref name="fallback"/> when none is given; null with an error on
     /// the "year" field when it is not a year from <see cref="First"/> to the current year.
@@ -32,7 +35,7 @@ public static class StatisticsYear
             return null;
         }
 
-        v.Require(year is >= First && year <= current, "year", "Give a year from {0} to {1}.", First, current);
+        v.Require(IsCountable(year, clock), "year", "Give a year from {0} to {1}.", First, current);
         return v.IsValid ? year : null;
     }
 }
