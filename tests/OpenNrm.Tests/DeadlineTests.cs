@@ -26,7 +26,8 @@ public abstract class DeadlineTests(TestApp app)
 
         var keys = await NoticeKeysAsync(procedure);
         Assert.Equal([$"Approaching:DocumentExpires:{Today.AddDays(4):yyyy-MM-dd}:7"], keys);
-        Assert.All(results, r => Assert.True(r.Procedures >= 1));
+        // Whichever pass came second may find the procedure already looked at today.
+        Assert.Contains(results, r => r.Procedures >= 1);
     }
 
     [Fact]
@@ -122,7 +123,7 @@ public abstract class DeadlineTests(TestApp app)
 
 
     private Task<SweepResult> SweepAsync() =>
-        app.WithScopeAsync(sp => sp.GetRequiredService<DeadlineSweep>().RunAsync(null, CancellationToken.None));
+        app.WithScopeAsync(sp => sp.GetRequiredService<DeadlineSweep>().RunAsync(null, everyPending: false, CancellationToken.None));
 
     private async Task<List<string>> NoticeKeysAsync(Guid procedure)
     {

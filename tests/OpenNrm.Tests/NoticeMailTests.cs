@@ -52,7 +52,7 @@ public sealed class NoticeMailTests(MailingSqliteApp app) : IClassFixture<Mailin
     private Task<int> SendAsync() => app.WithScopeAsync(sp => sp.GetRequiredService<NoticeMailer>().SendPendingAsync(CancellationToken.None));
 
     private Task<SweepResult> SweepAsync() =>
-        app.WithScopeAsync(sp => sp.GetRequiredService<DeadlineSweep>().RunAsync(null, CancellationToken.None));
+        app.WithScopeAsync(sp => sp.GetRequiredService<DeadlineSweep>().RunAsync(null, everyPending: false, CancellationToken.None));
 
     private async Task<int> UnsentAsync(string reference)
     {

@@ -1818,6 +1818,9 @@ namespace OpenNrm.Migrations.Postgres.Migrations
                     b.Property<Guid>("ProsecutorOfficeId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly?>("ReviewOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(24)
@@ -1835,6 +1838,8 @@ namespace OpenNrm.Migrations.Postgres.Migrations
                     b.HasIndex("CaseId");
 
                     b.HasIndex("IsPending", "Id");
+
+                    b.HasIndex("IsPending", "ReviewOn");
 
                     b.HasIndex("CentreId", "IsPending", "NextDeadlineOn");
 

@@ -1807,6 +1807,9 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
                     b.Property<Guid>("ProsecutorOfficeId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ReviewOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(24)
@@ -1824,6 +1827,8 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
                     b.HasIndex("CaseId");
 
                     b.HasIndex("IsPending", "Id");
+
+                    b.HasIndex("IsPending", "ReviewOn");
 
                     b.HasIndex("CentreId", "IsPending", "NextDeadlineOn");
 

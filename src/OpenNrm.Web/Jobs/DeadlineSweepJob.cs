@@ -28,7 +28,7 @@ public sealed class DeadlineSweepJob(IServiceScopeFactory scopes, DeadlineOption
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<DeadlineSweep>().RunAsync(null, stoppingToken);
+                await scope.ServiceProvider.GetRequiredService<DeadlineSweep>().RunAsync(null, everyPending: false, stoppingToken);
                 await scope.ServiceProvider.GetRequiredService<NoticeMailer>().SendPendingAsync(stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

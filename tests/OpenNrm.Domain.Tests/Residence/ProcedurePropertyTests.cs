@@ -128,7 +128,7 @@ public sealed class ProcedurePropertyTests
     }
 
     /// <summary>An opening, then up to 120 candidate events on non-decreasing dates, each kept only if Decide allows it.</summary>
-    private static List<ProcedureEvent> Build(Random random)
+    internal static List<ProcedureEvent> Build(Random random)
     {
         var date = new LocalDate(2015, 1, 1).PlusDays(random.Next(0, 3500));
         List<ProcedureEvent> history = [new ProcedureOpened(date, true, random.Next(6) == 0)];

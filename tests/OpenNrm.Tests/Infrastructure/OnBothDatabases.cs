@@ -59,6 +59,8 @@ public sealed class RetentionOnSqlite(SqliteApp app) : RetentionTests(app), ICla
 public sealed class RetentionOnPostgres(PostgresApp app) : RetentionTests(app), IClassFixture<PostgresApp>;
 public sealed class RetentionPurgeOnSqlite(ClockedSqliteApp app) : RetentionPurgeTests(app), IClassFixture<ClockedSqliteApp>;
 public sealed class RetentionPurgeOnPostgres(ClockedPostgresApp app) : RetentionPurgeTests(app), IClassFixture<ClockedPostgresApp>;
+public sealed class SweepReviewOnSqlite(ClockedSqliteApp app) : SweepReviewTests(app), IClassFixture<ClockedSqliteApp>;
+public sealed class SweepReviewOnPostgres(ClockedPostgresApp app) : SweepReviewTests(app), IClassFixture<ClockedPostgresApp>;
 public sealed class CrashSafetyOnSqlite(Xunit.Abstractions.ITestOutputHelper output) : CrashSafetyTests(Provider.Sqlite, output);
 public sealed class CrashSafetyOnPostgres(Xunit.Abstractions.ITestOutputHelper output) : CrashSafetyTests(Provider.Postgres, output);
 public sealed class BackupRestoreOnSqlite() : BackupRestoreTests(Provider.Sqlite);

@@ -12,22 +12,29 @@ namespace OpenNrm.Web.Features.Deadlines;
 public sealed record SweepResult(int Procedures, int NoticesRaised, int Skipped);
 
 /// <summary>
-/// Walks the pending procedures in pages, refreshes each one's summary (dates pass without events) and raises the
-/// notices the reminder plan asks for. Safe with several servers: a notice's key is unique per procedure, so a
-/// second server's insert of the same notice fails and is skipped, and a summary is only written over the version
-/// it was computed from.
+/// Visits the pending procedures whose review day has come (<see cref="ReviewPlan"/>), in pages: refreshes each one's
+/// summary (dates pass without events), raises the notices the reminder plan asks for, then sets the next review
+/// day. A procedure with nothing due is not evaluated at all, so a day's pass costs what changes that day, not the
+/// whole register. Safe with several servers: a notice's key is unique per procedure, so a second server's insert of
+/// the same notice fails and is skipped, and a summary is only written over the version it was computed from.
 /// </summary>
 public sealed class DeadlineSweep(AppDbContext db, TimeProvider clock, DeadlineOptions options, ILogger<DeadlineSweep> logger)
 {
     private const int PageSize = 200;
 
-    public async Task<SweepResult> RunAsync(IProgress<int>? progress, CancellationToken ct)
+    /// <param name="everyPending">
+    /// Visit every pending procedure whatever its review day: after the lead times were changed, since the review
+    /// days were planned with the old ones.
+    /// </param>
+    public async Task<SweepResult> RunAsync(IProgress<int>? progress, bool everyPending, CancellationToken ct)
     {
         var today = LegalCalendar.Today(clock);
         var now = clock.GetUtcNow();
         int procedures = 0, raised = 0, skipped = 0;
         // The identifiers first (16 bytes each), then the pages: the set of pending procedures changes as we go.
-        var all = await db.Procedures.Where(p => p.IsPending || p.SummarisedOn == null).Select(p => p.Id).ToListAsync(ct);
+        var all = await db.Procedures
+            .Where(p => p.SummarisedOn == null || (p.IsPending && (everyPending || p.ReviewOn == null || p.ReviewOn <= today)))
+            .Select(p => p.Id).ToListAsync(ct);
         foreach (var ids in all.Chunk(PageSize))
         {
             var page = await db.Procedures.AsNoTracking().Include(p => p.Events).Where(p => ids.Contains(p.Id)).AsSplitQuery().ToListAsync(ct);
@@ -38,13 +45,8 @@ public sealed class DeadlineSweep(AppDbContext db, TimeProvider clock, DeadlineO
                 .ToDictionaryAsync(c => c.Id, c => c.Reference, ct);
             foreach (var procedure in page)
             {
-                var before = (procedure.IsPending, procedure.Stage, procedure.NextDeadlineOn, procedure.NextDeadlineKind);
                 var state = procedure.Summarise(today);
-                if (before != (procedure.IsPending, procedure.Stage, procedure.NextDeadlineOn, procedure.NextDeadlineKind) || procedure.SummarisedOn != today)
-                {
-                    skipped += await SaveSummaryAsync(procedure, ct) ? 0 : 1;
-                }
-
+                procedure.ScheduleReview(state, options.LeadDays);
                 foreach (var reminder in ReminderPlan.Due(state, today, options.LeadDays).Where(r => !known.Contains((procedure.Id, r.Key))))
                 {
                     db.Notices.Add(new Notice(Guid.CreateVersion7(), procedure.CentreId, procedure.CaseworkerId,
@@ -54,7 +56,15 @@ public sealed class DeadlineSweep(AppDbContext db, TimeProvider clock, DeadlineO
                 }
             }
 
+            // The notices first, then the summaries with their review days: a pass stopped between the two looks at
+            // these procedures again next time (their notices are not raised twice), rather than leaving a notice
+            // due today behind a review day in the future.
             raised -= await SaveNoticesAsync(ct);
+            foreach (var procedure in page)
+            {
+                skipped += await SaveSummaryAsync(procedure, ct) ? 0 : 1;
+            }
+
             procedures += page.Count;
             progress?.Report(procedures);
         }
@@ -70,7 +80,8 @@ public sealed class DeadlineSweep(AppDbContext db, TimeProvider clock, DeadlineO
             .SetProperty(x => x.Stage, p.Stage)
             .SetProperty(x => x.NextDeadlineOn, p.NextDeadlineOn)
             .SetProperty(x => x.NextDeadlineKind, p.NextDeadlineKind)
-            .SetProperty(x => x.SummarisedOn, p.SummarisedOn), ct) == 1;
+            .SetProperty(x => x.SummarisedOn, p.SummarisedOn)
+            .SetProperty(x => x.ReviewOn, p.ReviewOn), ct) == 1;
 
     /// <summary>Returns how many notices were not stored because another server raised them first.</summary>
     private async Task<int> SaveNoticesAsync(CancellationToken ct)

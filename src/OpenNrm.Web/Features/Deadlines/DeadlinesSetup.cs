@@ -12,6 +12,7 @@ public static class DeadlinesSetup
         services.AddSingleton(DeadlineOptions.From(configuration));
         services.AddSingleton(SmtpOptions.Read(configuration));
         services.AddScoped<DeadlineSweep>();
+        services.AddScoped<SweepRehearsal>();
         services.AddScoped<DeadlineQueries>();
         services.AddScoped<NoticeService>();
         services.AddScoped<NoticeMailer>();

@@ -17,6 +17,8 @@ internal sealed class ResidenceProcedureConfiguration : IEntityTypeConfiguration
         // A centre's list by next deadline, and the sweep over pending procedures.
         builder.HasIndex(p => new { p.CentreId, p.IsPending, p.NextDeadlineOn });
         builder.HasIndex(p => new { p.IsPending, p.Id });
+        // The daily sweep: the pending procedures whose review day has come.
+        builder.HasIndex(p => new { p.IsPending, p.ReviewOn });
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasMany(p => p.Events).WithOne().HasForeignKey(e => e.ProcedureId).OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(p => p.Events).HasField("_events").UsePropertyAccessMode(PropertyAccessMode.Field);

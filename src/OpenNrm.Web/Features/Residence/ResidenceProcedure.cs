@@ -63,6 +63,13 @@ public sealed class ResidenceProcedure : IVersioned
 
     public LocalDate? SummarisedOn { get; private set; }
 
+    /// <summary>
+    /// The day the deadline sweep must look at the procedure again (<see cref="Domain.Residence.ReviewPlan"/>); null
+    /// when it must look at the next pass, as after every event. Only the sweep sets it, after raising the day's
+    /// notices: a reminder due today is never left behind a review day in the future.
+    /// </summary>
+    public LocalDate? ReviewOn { get; private set; }
+
     /// <summary>Evaluates the history as of <paramref name="today"/> and keeps the summary; returns the evaluation.</summary>
     public Domain.Residence.ProcedureState Summarise(LocalDate today)
     {
@@ -73,8 +80,13 @@ public sealed class ResidenceProcedure : IVersioned
         NextDeadlineOn = next?.DueOn;
         NextDeadlineKind = next?.Kind;
         SummarisedOn = today;
+        ReviewOn = null;
         return state;
     }
+
+    /// <summary>Sets the next review day from an evaluation the sweep has acted on.</summary>
+    public void ScheduleReview(Domain.Residence.ProcedureState state, IReadOnlyList<int> leadDays) =>
+        ReviewOn = Domain.Residence.ReviewPlan.NextReview(state, History(), leadDays);
 
     public void AssignCaseworker(Guid? userId) => CaseworkerId = userId;
 
