@@ -201,6 +201,24 @@ public abstract class ResidenceProcedureTests(TestApp app)
     }
 
     [Fact]
+    public async Task A_namesake_whose_procedure_ended_does_not_hide_one_whose_procedure_is_pending()
+    {
+        var (centre, _, _) = await ActorsAsync();
+        var police = await app.UserAsync(Role.FrontlineOfficer);
+        var (ended, _) = await OpenAsync(centre, "Twofold Namesake");
+        await Ok(centre, ended, new { kind = "ProcedureWithdrawn", date = "2026-01-07" });
+        Assert.False(await ProtectedAsync(police, "Twofold Namesake"));
+
+        await OpenAsync(centre, "Twofold Namesake");
+
+        Assert.True(await ProtectedAsync(police, "twofold NAMESAKE"));
+    }
+
+    private async Task<bool> ProtectedAsync(TestUser asker, string name) =>
+        (await (await app.ApiClient(asker).PostAsJsonAsync("/api/v1/protection-checks", new { personName = name }))
+            .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("protected").GetBoolean();
+
+    [Fact]
     public async Task A_simulation_evaluates_a_hypothetical_history_and_stores_nothing()
     {
         var centre = await app.UserAsync(Role.CentreCaseworker);

@@ -25,21 +25,33 @@ public sealed class ProtectionCheck(AppDbContext db, NameKeyIndex keys, BlindInd
     {
         var hashes = keys.Hashes(personName, string.Join(',', aliases ?? []));
         var exact = new[] { personName }.Concat(aliases ?? []).Select(blindIndex.Compute).ToList();
-        var files = await db.CaseNameKeys.Where(k => hashes.Contains(k.KeyHash)).Select(k => k.CaseId)
-            .Union(db.Cases.Where(c => exact.Contains(c.NameIndex)).Select(c => c.Id))
-            .Distinct().ToListAsync(ct);
         var today = LegalCalendar.Today(clock);
+        var byKeys = db.CaseNameKeys.Where(k => hashes.Contains(k.KeyHash)).Select(k => k.CaseId);
+        var byExactName = db.Cases.Where(c => exact.Contains(c.NameIndex)).Select(c => c.Id);
+        var thirdCountry = db.Set<Detection.SignalPerson>().AsNoTracking().Where(p => p.Citizenship == Domain.Detection.CitizenshipGroup.ThirdCountry);
         // A third-country national on whom a trafficking signal was recorded is protected from the signal on, before
         // any procedure is opened: no return measure from interception (Immigration Office practice, EMN 2022 s. 5.2).
-        // Asked from the files' side (the CaseId index of signal persons): starting from the signals would test every
-        // signal of the country for each question.
-        var signalled = files.Count > 0 && await db.Set<Detection.SignalPerson>().AsNoTracking()
-            .AnyAsync(p => files.Contains(p.CaseId) && p.Citizenship == Domain.Detection.CitizenshipGroup.ThirdCountry, ct);
-        var hit = signalled;
-        if (!hit && files.Count > 0)
+        // Asked as "does any matching file have such a signal person", from the name keys' index through the files'
+        // index of signal persons, so the database stops at the first one: a common name matching hundreds of files
+        // costs one hit, not hundreds of rows.
+        var hit = await byKeys.AnyAsync(id => thirdCountry.Any(p => p.CaseId == id), ct)
+                  || await byExactName.AnyAsync(id => thirdCountry.Any(p => p.CaseId == id), ct);
+        if (!hit)
         {
-            var procedures = await db.Procedures.AsNoTracking().Include(p => p.Events).Where(p => files.Contains(p.CaseId)).ToListAsync(ct);
-            hit = procedures.Any(p => ProcedureEvaluator.Evaluate(p.History(), today).ReturnMeasuresBarred);
+            var files = await byKeys.Union(byExactName).ToListAsync(ct);
+            // Pending procedures first: each of them bars return measures, so the others (a permanent permit, an
+            // ended procedure) are read only when no pending one answers.
+            foreach (var pending in new[] { true, false })
+            {
+                if (hit || files.Count == 0)
+                {
+                    break;
+                }
+
+                var procedures = await db.Procedures.AsNoTracking().Include(p => p.Events)
+                    .Where(p => files.Contains(p.CaseId) && p.IsPending == pending).ToListAsync(ct);
+                hit = procedures.Any(p => ProcedureEvaluator.Evaluate(p.History(), today).ReturnMeasuresBarred);
+            }
         }
 
         // Neither the name nor its hashes are kept: the audit row says who asked, why, and what the answer was.
