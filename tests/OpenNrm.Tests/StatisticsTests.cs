@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using OpenNrm.Domain.Access;
 using OpenNrm.Domain.Audit;
@@ -117,6 +118,38 @@ public abstract partial class StatisticsTests(TestApp app)
         Assert.Matches(new Regex("indicator-persons-detected\"[^§]*?<p class=\"figure\">11</p>"), page);
         Assert.Contains("<svg class=\"chart\"", page, StringComparison.Ordinal);
         Assert.DoesNotContain("style=", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_milestones_kept_with_each_procedure_give_the_figures_its_history_gives()
+    {
+        // A year of its own: women detected in 2013, most entering the procedure, some identified, one leaving.
+        var persons = new List<Guid>();
+        for (var i = 0; i < 9; i++)
+        {
+            persons.Add(await Seed.PersonAsync(new(2013, 2, 1 + i), "1050", "POL-ZP-BXL-IXL", HtcdsGender.Feminine, estimatedAge: 24, "NG",
+                ExploitationPurpose.SexualExploitation, referred: true));
+        }
+
+        for (var i = 0; i < 8; i++)
+        {
+            await Seed.ProcedureAsync(persons[i], new(2013, 3, 1 + i), identifiedAfterDays: i < 6 ? 40 + i : null);
+        }
+
+        var kept = Figures(await KeyFiguresAsync(2013));
+        Assert.Contains("\"persons-identified\"", kept, StringComparison.Ordinal);
+
+        // As after an upgrade: no milestones of the current version, so each history is evaluated again.
+        await app.WithDbAsync(db => db.Procedures.ExecuteUpdateAsync(s => s.SetProperty(p => p.MilestonesVersion, 0)
+            .SetProperty(p => p.IdentifiedOn, (LocalDate?)null).SetProperty(p => p.DocumentHistory, "")));
+        Assert.Equal(kept, Figures(await KeyFiguresAsync(2013)));
+
+        // The refresh writes them back: the same figures again, and nothing left to refresh.
+        Assert.True(await app.WithScopeAsync(sp => sp.GetRequiredService<MilestoneRefresh>().RunAsync(CancellationToken.None)) >= 8);
+        Assert.Equal(kept, Figures(await KeyFiguresAsync(2013)));
+        Assert.Equal(0, await app.WithScopeAsync(sp => sp.GetRequiredService<MilestoneRefresh>().RunAsync(CancellationToken.None)));
+
+        static string Figures(JsonElement figures) => figures.GetProperty("indicators").GetRawText() + figures.GetProperty("tables").GetRawText();
     }
 
     [Fact]

@@ -1784,6 +1784,9 @@ namespace OpenNrm.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly?>("BCardOn")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
 
@@ -1796,6 +1799,23 @@ namespace OpenNrm.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("DocumentHistory")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("ExitOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ExitReason")
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)");
+
+                    b.Property<DateOnly?>("FirstACardOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("IdentifiedOn")
+                        .HasColumnType("date");
+
                     b.Property<bool>("IsPending")
                         .HasColumnType("boolean");
 
@@ -1804,6 +1824,9 @@ namespace OpenNrm.Migrations.Postgres.Migrations
 
                     b.Property<bool>("IsUnaccompaniedMinor")
                         .HasColumnType("boolean");
+
+                    b.Property<int>("MilestonesVersion")
+                        .HasColumnType("integer");
 
                     b.Property<string>("NextDeadlineKind")
                         .HasMaxLength(32)
@@ -1817,6 +1840,9 @@ namespace OpenNrm.Migrations.Postgres.Migrations
 
                     b.Property<Guid>("ProsecutorOfficeId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ReflectionStartOn")
+                        .HasColumnType("date");
 
                     b.Property<DateOnly?>("ReviewOn")
                         .HasColumnType("date");
@@ -1836,6 +1862,8 @@ namespace OpenNrm.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("MilestonesVersion");
 
                     b.HasIndex("IsPending", "Id");
 

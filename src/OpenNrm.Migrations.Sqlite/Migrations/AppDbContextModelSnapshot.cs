@@ -1773,6 +1773,9 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("BCardOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
@@ -1785,6 +1788,23 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DocumentHistory")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExitOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExitReason")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FirstACardOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("IdentifiedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsPending")
                         .HasColumnType("INTEGER");
 
@@ -1792,6 +1812,9 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsUnaccompaniedMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MilestonesVersion")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("NextDeadlineKind")
@@ -1805,6 +1828,9 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ProsecutorOfficeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReflectionStartOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ReviewOn")
@@ -1825,6 +1851,8 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("MilestonesVersion");
 
                     b.HasIndex("IsPending", "Id");
 

@@ -28,6 +28,8 @@ public sealed class DeadlineSweepJob(IServiceScopeFactory scopes, DeadlineOption
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
+                // After an upgrade, the statistics' milestones of older procedures are computed here, off the start.
+                await scope.ServiceProvider.GetRequiredService<Features.Residence.MilestoneRefresh>().RunAsync(stoppingToken);
                 await scope.ServiceProvider.GetRequiredService<DeadlineSweep>().RunAsync(null, everyPending: false, stoppingToken);
                 await scope.ServiceProvider.GetRequiredService<NoticeMailer>().SendPendingAsync(stoppingToken);
             }

@@ -23,7 +23,8 @@ internal static class CommandLine
         root.Subcommands.Add(Command("migrate", "Apply pending database migrations and add missing reference data.", async (sp, _) =>
         {
             await Startup.InitialiseAsync(sp);
-            Console.WriteLine("Database is up to date.");
+            var refreshed = await sp.GetRequiredService<Web.Features.Residence.MilestoneRefresh>().RunAsync(CancellationToken.None);
+            Console.WriteLine(refreshed > 0 ? $"Database is up to date; milestones computed for {refreshed} procedures." : "Database is up to date.");
             return 0;
         }));
         root.Subcommands.Add(Command("seed-demo", "Create the demo accounts (demo mode only).", async (sp, _) =>

@@ -20,7 +20,8 @@ internal static class SweepCommand
         var repeat = new Option<int>("--repeat") { Description = "How many passes to run (each is timed).", DefaultValueFactory = _ => 1 };
         var everyPending = new Option<bool>("--every-pending") { Description = "Look at every pending procedure, not only those due for a review (run it after changing the lead times)." };
         var days = new Option<int>("--days") { Description = "Then rehearse the passes of the next N days, one per day (generated data only: it raises notices dated ahead)." };
-        var command = new Command("sweep", "Run the deadline sweep now, and time it.") { repeat, everyPending, days };
+        var force = new Option<bool>("--force") { Description = "With --days in demo mode: rehearse although the database holds files typed in by hand." };
+        var command = new Command("sweep", "Run the deadline sweep now, and time it.") { repeat, everyPending, days, force };
         command.SetAction((parse, ct) => CommandLine.WithServicesAsync(async sp =>
         {
             var passes = parse.GetValue(repeat);
@@ -46,7 +47,7 @@ internal static class SweepCommand
                 await using var scope = sp.CreateAsyncScope();
                 var watch = Stopwatch.StartNew();
                 var day = today.PlusDays(d);
-                var (result, refusal) = await scope.ServiceProvider.GetRequiredService<SweepRehearsal>().RunAsync(day, ct);
+                var (result, refusal) = await scope.ServiceProvider.GetRequiredService<SweepRehearsal>().RunAsync(day, parse.GetValue(force), ct);
                 if (refusal is not null)
                 {
                     Console.Error.WriteLine(refusal);

@@ -109,6 +109,8 @@ public sealed class StatisticsSeed(TestApp app)
             Add(ProcedureEventKind.DocumentIssued, on, DocumentType.ACard);
         }
 
+        // As the application records an event: the summary and the statistics' milestones kept with the procedure.
+        procedure.Summarise(Web.Features.Shared.LegalCalendar.Today(TimeProvider.System));
         db.Procedures.Add(procedure);
         await db.SaveChangesAsync();
     });

@@ -8,17 +8,18 @@ namespace OpenNrm.Web.Features.Deadlines;
 
 /// <summary>
 /// The deadline sweep run as if a later day had come, to measure on generated data what the passes of the coming
-/// days will cost. It raises real notices dated ahead, so it is refused on any database that may hold a real person
-/// (the same test as the generator's: only demo and synthetic files).
+/// days will cost. It raises real notices dated ahead, so it follows the generator's rule
+/// (<see cref="SyntheticDataGuard"/>): only demo and synthetic files, or other files in demo mode with --force.
 /// </summary>
-public sealed class SweepRehearsal(AppDbContext db, DeadlineOptions options, ILoggerFactory loggers)
+public sealed class SweepRehearsal(AppDbContext db, DeadlineOptions options, OpenNrmOptions app, ILoggerFactory loggers)
 {
-    public async Task<(SweepResult? Result, string? Refusal)> RunAsync(LocalDate asOf, CancellationToken ct)
+    public async Task<(SweepResult? Result, string? Refusal)> RunAsync(LocalDate asOf, bool force, CancellationToken ct)
     {
         var others = await db.Cases.CountAsync(c => !c.Reference.StartsWith(SyntheticDataGuard.DemoPrefix) && !c.Reference.StartsWith(SyntheticDataGuard.SyntheticPrefix), ct);
-        if (others > 0)
+        if (others > 0 && !(app.DemoMode && force))
         {
-            return (null, $"The database holds {others} file(s) that neither the demo seeder nor the generator made: a sweep as of another day would send their caseworkers notices dated ahead. Rehearse on generated data only.");
+            return (null, $"The database holds {others} file(s) that neither the demo seeder nor the generator made: a sweep as of another day would send " +
+                          "their caseworkers notices dated ahead. Rehearse on generated data only; in demo mode, --force accepts files typed in by hand.");
         }
 
         // Noon in Brussels is the same legal day whatever the season.

@@ -14,11 +14,15 @@ internal sealed class ResidenceProcedureConfiguration : IEntityTypeConfiguration
         builder.HasIndex(p => p.CaseId);
         builder.Property(p => p.Stage).HasConversion<string>().HasMaxLength(24);
         builder.Property(p => p.NextDeadlineKind).HasConversion<string>().HasMaxLength(32);
+        builder.Ignore(p => p.Milestones);
+        builder.Property(p => p.ExitReason).HasConversion<string>().HasMaxLength(48);
         // A centre's list by next deadline, and the sweep over pending procedures.
         builder.HasIndex(p => new { p.CentreId, p.IsPending, p.NextDeadlineOn });
         builder.HasIndex(p => new { p.IsPending, p.Id });
         // The daily sweep: the pending procedures whose review day has come.
         builder.HasIndex(p => new { p.IsPending, p.ReviewOn });
+        // The procedures whose statistics milestones are missing or of an older version (none, once refreshed).
+        builder.HasIndex(p => p.MilestonesVersion);
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasMany(p => p.Events).WithOne().HasForeignKey(e => e.ProcedureId).OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(p => p.Events).HasField("_events").UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -70,10 +70,38 @@ public sealed class ResidenceProcedure : IVersioned
     /// </summary>
     public LocalDate? ReviewOn { get; private set; }
 
-    /// <summary>Evaluates the history as of <paramref name="today"/> and keeps the summary; returns the evaluation.</summary>
+    /// <summary>
+    /// The dates the statistics count (<see cref="Statistics.ProcedureMilestones"/>), kept with the procedure so that a
+    /// year's figures read one row per procedure instead of every history. They depend on the events only, never on
+    /// the day, so they are written with each event from the same evaluation as the summary. A row of an older
+    /// <see cref="MilestonesVersion"/> (0: never computed) is evaluated again from the events by whoever reads it.
+    /// </summary>
+    public int MilestonesVersion { get; private set; }
+
+    public LocalDate? ReflectionStartOn { get; private set; }
+
+    public LocalDate? IdentifiedOn { get; private set; }
+
+    public LocalDate? FirstACardOn { get; private set; }
+
+    public LocalDate? BCardOn { get; private set; }
+
+    public LocalDate? ExitOn { get; private set; }
+
+    public Domain.Residence.ExitReason? ExitReason { get; private set; }
+
+    /// <summary>The documents issued and renewed, encoded by <see cref="Statistics.ProcedureMilestones.Encode"/>.</summary>
+    public string DocumentHistory { get; private set; } = string.Empty;
+
+    public Statistics.ProcedureMilestones Milestones => new(ReflectionStartOn, IdentifiedOn, FirstACardOn, BCardOn, ExitOn, ExitReason,
+        Statistics.ProcedureMilestones.Decode(DocumentHistory));
+
+    /// <summary>Evaluates the history as of <paramref name="today"/> and keeps the summary and milestones; returns the evaluation.</summary>
     public Domain.Residence.ProcedureState Summarise(LocalDate today)
     {
-        var state = Domain.Residence.ProcedureEvaluator.Evaluate(History(), today);
+        var history = History();
+        var state = Domain.Residence.ProcedureEvaluator.Evaluate(history, today);
+        KeepMilestones(Statistics.ProcedureMilestones.Of(history, state));
         var next = Domain.Residence.ReminderPlan.Next(state);
         IsPending = state.Exit is null && state.Stage is not (Domain.Residence.ProcedureStage.Permanent or Domain.Residence.ProcedureStage.NotOpened);
         Stage = state.Stage;
@@ -82,6 +110,18 @@ public sealed class ResidenceProcedure : IVersioned
         SummarisedOn = today;
         ReviewOn = null;
         return state;
+    }
+
+    public void KeepMilestones(Statistics.ProcedureMilestones milestones)
+    {
+        ReflectionStartOn = milestones.ReflectionStart;
+        IdentifiedOn = milestones.IdentifiedOn;
+        FirstACardOn = milestones.FirstACardOn;
+        BCardOn = milestones.BCardOn;
+        ExitOn = milestones.ExitOn;
+        ExitReason = milestones.ExitReason;
+        DocumentHistory = Statistics.ProcedureMilestones.Encode(milestones.Documents);
+        MilestonesVersion = Statistics.ProcedureMilestones.Version;
     }
 
     /// <summary>Sets the next review day from an evaluation the sweep has acted on.</summary>

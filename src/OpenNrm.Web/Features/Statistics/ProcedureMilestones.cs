@@ -1,4 +1,5 @@
 using NodaTime;
+using NodaTime.Text;
 using OpenNrm.Domain.Residence;
 
 namespace OpenNrm.Web.Features.Statistics;
@@ -21,20 +22,31 @@ public sealed record ProcedureMilestones(
     LocalDate? IdentifiedOn,
     LocalDate? FirstACardOn,
     LocalDate? BCardOn,
-    ProcedureExit? Exit,
+    LocalDate? ExitOn,
+    ExitReason? ExitReason,
     IReadOnlyList<DocumentEvent> Documents)
 {
+    /// <summary>
+    /// Raised whenever what is computed here changes, so that milestones kept with a procedure by an older version
+    /// are evaluated again from the events instead of being read.
+    /// </summary>
+    public const int Version = 1;
+
     private static readonly HashSet<DocumentType> ReflectionDocuments =
     [
         DocumentType.OrderToLeaveTerritory45Days, DocumentType.Annex15ReflectionDocument, DocumentType.MinorTemporaryDocument3Months,
     ];
 
-    public static ProcedureMilestones Of(IReadOnlyList<ProcedureEvent> history, LocalDate asOf)
+    public static ProcedureMilestones Of(IReadOnlyList<ProcedureEvent> history, LocalDate asOf) =>
+        Of(history, ProcedureEvaluator.Evaluate(history, asOf));
+
+    /// <summary>From an evaluation already made of <paramref name="history"/> (as of its <see cref="ProcedureState.AsOf"/>).</summary>
+    public static ProcedureMilestones Of(IReadOnlyList<ProcedureEvent> history, ProcedureState state)
     {
-        var state = ProcedureEvaluator.Evaluate(history, asOf);
+        var asOf = state.AsOf;
         if (state.OpenedOn is not { } opened)
         {
-            return new(null, null, null, null, null, []);
+            return new(null, null, null, null, null, null, []);
         }
 
         // Rejected events are the very instances of the history the fold set aside: compare by reference, since two
@@ -63,6 +75,16 @@ public sealed record ProcedureMilestones(
         var reflection = documents.Where(d => ReflectionDocuments.Contains(d.Type)).Select(d => (LocalDate?)d.On).FirstOrDefault() ?? opened;
         var identified = accepted.OfType<ProsecutorConfirmed>().Where(c => c.Criterion == ProsecutorCriterion.ConsideredVictim)
             .Select(c => (LocalDate?)c.Date).FirstOrDefault();
-        return new(reflection, identified, firstIssue(DocumentType.ACard), firstIssue(DocumentType.BCard), state.Exit, documents);
+        return new(reflection, identified, firstIssue(DocumentType.ACard), firstIssue(DocumentType.BCard), state.Exit?.On, state.Exit?.Reason, documents);
     }
+
+    /// <summary>The documents in one column: "type|date|I" for an issue, "R" for a renewal, separated by ";".</summary>
+    public static string Encode(IReadOnlyList<DocumentEvent> documents) =>
+        string.Join(';', documents.Select(d => $"{d.Type}|{LocalDatePattern.Iso.Format(d.On)}|{(d.IsRenewal ? 'R' : 'I')}"));
+
+    public static IReadOnlyList<DocumentEvent> Decode(string documents) =>
+    [
+        .. documents.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(d => d.Split('|')).Select(parts => new DocumentEvent(
+            Enum.Parse<DocumentType>(parts[0]), LocalDatePattern.Iso.Parse(parts[1]).Value, parts[2] == "R")),
+    ];
 }

@@ -69,16 +69,24 @@ public sealed class StatisticsSource(AppDbContext db)
                     detectedAt.TryGetValue(r.SignalId, out var detected) ? detected : null);
             }).ToList();
 
-        // Plain columns and untracked event rows rather than aggregates: thousands of histories are read at once, only to be evaluated.
+        // One row per procedure: its milestones are kept with it (written with each event). A row whose milestones an
+        // older version computed, or none, is evaluated from its events here, as every row once was.
         var procedures = await db.Procedures.AsNoTracking()
-            .Select(p => new { p.Id, p.CaseId, p.CentreId, p.OpenedOn, p.IsThirdCountryNational, p.IsUnaccompaniedMinor })
+            .Select(p => new
+            {
+                p.Id, p.CaseId, p.CentreId, p.OpenedOn, p.IsThirdCountryNational, p.IsUnaccompaniedMinor, p.MilestonesVersion,
+                p.ReflectionStartOn, p.IdentifiedOn, p.FirstACardOn, p.BCardOn, p.ExitOn, p.ExitReason, p.DocumentHistory,
+            })
             .ToListAsync(ct);
-        var events = (await db.Set<ProcedureEventRecord>().AsNoTracking().ToListAsync(ct)).ToLookup(e => e.ProcedureId);
-        var procedureFacts = procedures.Select(p =>
-        {
-            var history = ProcedureEventMapping.History(new ProcedureOpened(p.OpenedOn, p.IsThirdCountryNational, p.IsUnaccompaniedMinor), events[p.Id]);
-            return new ProcedureFact(p.CaseId, CentreDirectory.CentreFor(p.CentreId), ProcedureMilestones.Of(history, asOf));
-        }).ToList();
+        var stale = procedures.Where(p => p.MilestonesVersion != ProcedureMilestones.Version).Select(p => p.Id).ToList();
+        var events = stale.Count == 0
+            ? Enumerable.Empty<ProcedureEventRecord>().ToLookup(e => e.ProcedureId)
+            : (await ReadEventsAsync(stale, procedures.Count, ct)).ToLookup(e => e.ProcedureId);
+        var procedureFacts = procedures.Select(p => new ProcedureFact(p.CaseId, CentreDirectory.CentreFor(p.CentreId),
+            p.MilestonesVersion == ProcedureMilestones.Version
+                ? new ProcedureMilestones(p.ReflectionStartOn, p.IdentifiedOn, p.FirstACardOn, p.BCardOn, p.ExitOn, p.ExitReason, ProcedureMilestones.Decode(p.DocumentHistory))
+                : ProcedureMilestones.Of(ProcedureEventMapping.History(new ProcedureOpened(p.OpenedOn, p.IsThirdCountryNational, p.IsUnaccompaniedMinor), events[p.Id]), asOf)))
+            .ToList();
         // Support cases opened up to the year's end: dates and centre only (plans, notes and shelters are never read here).
         var lastDay = new LocalDate(lastYear, 12, 31);
         var support = (await db.SupportCases.AsNoTracking().Where(s => s.OpenedOn <= lastDay)
@@ -87,6 +95,23 @@ public sealed class StatisticsSource(AppDbContext db)
             .ToList();
         return new StatisticsFacts(signals, referrals, procedureFacts,
             await ProceedingsAsync(lastYear, organisations.ToDictionary(o => o.Key, o => o.Value.JudicialDistrict), ct), support);
+    }
+
+    /// <summary>The events of the procedures to evaluate: by identifier for a few, all at once when most are.</summary>
+    private async Task<List<ProcedureEventRecord>> ReadEventsAsync(List<Guid> procedures, int all, CancellationToken ct)
+    {
+        if (procedures.Count * 2 > all)
+        {
+            return await db.Set<ProcedureEventRecord>().AsNoTracking().ToListAsync(ct);
+        }
+
+        var events = new List<ProcedureEventRecord>();
+        foreach (var chunk in procedures.Chunk(500))
+        {
+            events.AddRange(await db.Set<ProcedureEventRecord>().AsNoTracking().Where(e => chunk.Contains(e.ProcedureId)).ToListAsync(ct));
+        }
+
+        return events;
     }
 
     /// <summary>

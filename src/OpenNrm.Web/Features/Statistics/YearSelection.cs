@@ -48,7 +48,7 @@ public sealed class YearSelection(StatisticsFacts facts, int year, string? distr
 
     public IReadOnlyList<CountedPerson> PermanentPermits() => ByMilestone(m => m.BCardOn);
 
-    public IReadOnlyList<CountedPerson> Exits() => ByMilestone(m => m.Exit?.On);
+    public IReadOnlyList<CountedPerson> Exits() => ByMilestone(m => m.ExitOn);
 
     /// <summary>Eurostat's registered victims: presumed (entered the procedure) or identified in the year, once each.</summary>
     public IReadOnlyList<CountedPerson> Registered() =>
@@ -106,7 +106,7 @@ public sealed class YearSelection(StatisticsFacts facts, int year, string? distr
         .Select(x => Person(x.Procedure.CaseId, x.On!.Value) with
         {
             Centre = x.Procedure.Centre?.ToString() ?? StatisticsLabels.NotRecordedCode,
-            Exit = x.Procedure.Milestones.Exit?.Reason,
+            Exit = x.Procedure.Milestones.ExitReason,
         }));
 
     /// <summary>
