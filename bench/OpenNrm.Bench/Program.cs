@@ -64,6 +64,8 @@ var results = new List<LoadResult>
     await Load.RunAsync("POST /api/v1/cases (validate, encrypt, audit)", workers, duration, async n =>
         (await http.PostAsJsonAsync("/api/v1/cases", new { personName = $"Load {n}" })).IsSuccessStatusCode),
     await RawWriteAsync(dbFile, workers, duration),
+    await SignalWrite.ApiAsync(http, workers, duration),
+    await SignalWrite.FloorAsync(dbFile, workers, duration),
 };
 
 var scale = scaleTokens is null ? [] : await Scale.RunAsync(baseUrl, token, scaleTokens[0], scaleTokens[1], dbFile, workers, duration);
@@ -75,6 +77,7 @@ foreach (var r in results.Concat(scale))
 Console.WriteLine();
 Console.WriteLine($"case read p50 / empty-endpoint p50: {results[1].P50 / results[0].P50:F1}x;  / raw-SQL p50: {results[1].P50 / results[2].P50:F1}x");
 Console.WriteLine($"case write throughput / raw-insert throughput: {results[3].PerSecond / results[4].PerSecond:P0}");
+Console.WriteLine($"signal submission throughput / raw-insert throughput: {results[5].PerSecond / results[6].PerSecond:P0} ({results[5].PerSecond:F0}/s)");
 // Each scale measure is followed by its own raw-SQL floor.
 for (var i = 0; i + 1 < scale.Count; i += 2)
 {

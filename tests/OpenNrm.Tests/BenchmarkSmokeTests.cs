@@ -44,7 +44,7 @@ public sealed class BenchmarkSmokeTests(ITestOutputHelper output)
         // Each benchmark printed its measures and floors, and the batch work its passes.
         foreach (var line in new[]
                  {
-                     "floor: GET /health/live (empty endpoint)", "floor: raw SQL reading the same rows", "floor: raw SQL insert of the same rows",
+                     "floor: GET /health/live (empty endpoint)", "floor: raw SQL reading the same rows", "floor: raw SQL insert of the same rows", "floor: raw SQL insert of the signal's rows",
                      "POST /api/v1/protection-checks", "cold start to /health/ready", "pass 1:", "as of ", "== floors", "people for",
                      "floor: raw SQL, protection check rows", "floor: raw SQL, who accessed the file", "smoke: every benchmark ran to its end",
                  })
