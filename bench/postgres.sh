@@ -31,6 +31,16 @@ if [ "$(psql "$pg" -Atc "SELECT COUNT(*) FROM \"AspNetUsers\" WHERE \"Email\" = 
   OPENNRM_ADMIN_PASSWORD="bench-$(openssl rand -hex 12)" $app create-admin --email "$auditor" > /dev/null
   psql "$pg" -qc "UPDATE \"AspNetUserRoles\" SET \"RoleId\" = (SELECT \"Id\" FROM \"AspNetRoles\" WHERE \"Name\" = 'Auditor') WHERE \"UserId\" = (SELECT \"Id\" FROM \"AspNetUsers\" WHERE \"Email\" = '$auditor')"
 fi
+# The file's page needs a session with a second factor: a new account of the officer's police zone for each measure
+# run, enrolled by the driver as a person does it (the enrolment page's key, a computed code).
+runs="$workers ${OPENNRM_BENCH_PG_WORKERS:-50 1}"
+declare -A page_email page_password
+for n in $runs; do
+  page_email[$n]="bench-page-$(openssl rand -hex 4)@synthetic.opennrm.local"; page_password[$n]="bench-$(openssl rand -hex 12)"
+  OPENNRM_ADMIN_PASSWORD="${page_password[$n]}" $app create-admin --email "${page_email[$n]}" > /dev/null
+  psql "$pg" -qc "UPDATE \"AspNetUserRoles\" SET \"RoleId\" = (SELECT \"Id\" FROM \"AspNetRoles\" WHERE \"Name\" = 'FrontlineOfficer') WHERE \"UserId\" = (SELECT \"Id\" FROM \"AspNetUsers\" WHERE \"Email\" = '${page_email[$n]}')"
+  psql "$pg" -qc "UPDATE \"AspNetUsers\" SET \"OrganisationId\" = (SELECT \"OrganisationId\" FROM \"AspNetUsers\" WHERE \"Email\" = '$officer') WHERE \"Email\" = '${page_email[$n]}'"
+done
 token() { $app token create --user "$1" --days 1 | sed -n 's/^Secret (shown once): //p'; }
 officer_token=$(token "$officer"); auditor_token=$(token "$auditor")
 echo "database: $(psql "$pg" -Atc "SELECT pg_size_pretty(pg_database_size(current_database()))"), $(psql "$pg" -Atc "SELECT COUNT(*) FROM cases") files, $(psql "$pg" -Atc "SELECT COUNT(*) FROM audit_entries") audit entries"
@@ -42,32 +52,41 @@ for _ in $(seq 1 3000); do curl -sf -o /dev/null "http://127.0.0.1:$port/health/
 echo "cold start to /health/ready: $(( ($(date +%s%N) - started) / 1000000 )) ms"
 
 # The stated targets: the case page under 50 concurrent users, the protection check without queueing (1 worker).
-for n in $workers ${OPENNRM_BENCH_PG_WORKERS:-50 1}; do
+for n in $runs; do
   echo "== $n workers"
-  $bench pg "http://127.0.0.1:$port" "$connection" "$seconds" "$n" "$officer_token" "$auditor_token" || failed "some requests failed"
+  $bench pg "http://127.0.0.1:$port" "$connection" "$seconds" "$n" "$officer_token" "$auditor_token" "${page_email[$n]}" "${page_password[$n]}" || failed "some requests failed"
 done
 kill $server; wait $server 2>/dev/null || true; server=""
 
 year=$(( $(date +%Y) - 1 ))
-echo "== deadline sweep"
-$app sweep --repeat 2 --days ${OPENNRM_BENCH_SWEEP_DAYS:-7}
+tomorrow=$(TZ=Europe/Brussels date -d tomorrow +%F)
+due="\"SummarisedOn\" IS NULL OR (\"IsPending\" AND (\"ReviewOn\" IS NULL OR \"ReviewOn\" <= '$tomorrow'))"
+echo "== deadline sweep (two passes today, then the floors, then the passes of the coming days rehearsed)"
+$app sweep --repeat 2
+psql "$pg" -q -o /dev/null <<SQL
+\timing on
+\echo floor: the rows a pass over every pending procedure reads
+SELECT * FROM procedures WHERE "IsPending" OR "SummarisedOn" IS NULL;
+SELECT e.* FROM procedure_events e JOIN procedures p ON p."Id" = e."ProcedureId" WHERE p."IsPending" OR p."SummarisedOn" IS NULL;
+\echo floor: the rows tomorrow's pass reads
+SELECT * FROM procedures WHERE $due;
+SELECT e.* FROM procedure_events e JOIN procedures p ON p."Id" = e."ProcedureId" WHERE p."Id" IN (SELECT "Id" FROM procedures WHERE $due);
+SQL
+if [ "${OPENNRM_BENCH_SWEEP_DAYS:-7}" -gt 0 ]; then $app sweep --days "${OPENNRM_BENCH_SWEEP_DAYS:-7}" | grep "^as of"; fi
 echo "== statistics of $year"
 rm -f /tmp/onrm-pg-report.csv /tmp/onrm-pg-report.docx
 $app report --year "$year" --kind report.csv --out /tmp/onrm-pg-report.csv
 $app report --year "$year" --kind report.docx --out /tmp/onrm-pg-report.docx
-echo "== floors (psql, server-side execution time of each statement, reading every row)"
+echo "== floors of the statistics (psql, server-side execution time of each statement, reading every row)"
 start="$year-01-01 00:00:00+01"; end="$((year + 1))-01-01 00:00:00+01"
 psql "$pg" -q -o /dev/null <<SQL
 \timing on
-\echo the rows the deadline sweep reads
-SELECT * FROM procedures WHERE "IsPending" OR "SummarisedOn" IS NULL;
-SELECT e.* FROM procedure_events e JOIN procedures p ON p."Id" = e."ProcedureId" WHERE p."IsPending" OR p."SummarisedOn" IS NULL;
 \echo the rows the statistics read
 SELECT p."CaseId", s."Id", s."DetectedAt", s."JudicialDistrict", s."DetectingOrganisationId", p."Gender", p."BirthDate", p."EstimatedAge", p."IsMinor", p."Nationalities", p."SuspectedExploitation"
 FROM signals s JOIN signal_persons p ON p."SignalId" = s."Id" WHERE s."DetectedAt" < '$end';
 SELECT "CaseId", "SentAt", "AcknowledgedAt", "Centre", "SignalId" FROM referrals WHERE "SentAt" < '$end' AND "Status" <> 'Cancelled';
-SELECT "Id", "CaseId", "CentreId", "OpenedOn", "IsThirdCountryNational", "IsUnaccompaniedMinor" FROM procedures;
-SELECT * FROM procedure_events;
+SELECT "Id", "CaseId", "CentreId", "OpenedOn", "IsThirdCountryNational", "IsUnaccompaniedMinor", "MilestonesVersion",
+       "ReflectionStartOn", "IdentifiedOn", "FirstACardOn", "BCardOn", "ExitOn", "ExitReason", "DocumentHistory" FROM procedures;
 \echo hand-written GROUP BY, headline counts of the year
 SELECT p."Gender", p."IsMinor", COUNT(DISTINCT p."CaseId") FROM signals s JOIN signal_persons p ON p."SignalId" = s."Id" WHERE s."DetectedAt" >= '$start' AND s."DetectedAt" < '$end' GROUP BY 1, 2;
 SELECT s."DetectingOrganisationId", COUNT(DISTINCT p."CaseId") FROM signals s JOIN signal_persons p ON p."SignalId" = s."Id" WHERE s."DetectedAt" >= '$start' AND s."DetectedAt" < '$end' GROUP BY 1;

@@ -47,17 +47,19 @@ echo "load average before the measures: $(cut -d' ' -f1-3 /proc/loadavg)"
 dotnet bench/OpenNrm.Bench/bin/Release/net10.0/OpenNrm.Bench.dll "http://127.0.0.1:$port" "$frontline" "$data/opennrm.db" "$seconds" "$workers" \
   --scale "$caseworker" "$auditor" || failed "some requests failed: see the err column"
 
-# Batch work, with the server stopped so that nothing else runs: the deadline sweep (three passes: the first
-# refreshes every summary and raises the notices, the next ones are the hourly steady state), the statistics of the
-# last complete year behind the rapporteur's exports (report.csv: the computation alone; report.docx: with the
-# charts and the Word package), then the floors of both read straight from the file.
+# Batch work, with the server stopped so that nothing else runs: the deadline sweep (two passes: the first looks at
+# every procedure and plans its review day, the second is the hourly steady state), the floors read straight from
+# the file, the passes of the coming days (each looks at the procedures whose review day has come), then the
+# statistics of the last complete year behind the rapporteur's exports (report.csv: the computation alone;
+# report.docx: with the charts and the Word package).
 kill $server; wait $server 2>/dev/null || true; server=""
 year=$(( $(date +%Y) - 1 ))
-echo "== deadline sweep"
+echo "== deadline sweep (two passes today, then the floors, then the passes of the coming days rehearsed)"
+$app sweep --repeat 2
+echo "== floors"
+dotnet bench/OpenNrm.Bench/bin/Release/net10.0/OpenNrm.Bench.dll floors "$data/opennrm.db" "$year"
 # --force: the measures above made files through the API in this demo database; the rehearsed days raise notices.
-$app sweep --repeat 2 --days ${OPENNRM_BENCH_SWEEP_DAYS:-7} --force
+if [ "${OPENNRM_BENCH_SWEEP_DAYS:-7}" -gt 0 ]; then $app sweep --days "${OPENNRM_BENCH_SWEEP_DAYS:-7}" --force | grep "^as of"; fi
 echo "== statistics of $year"
 $app report --year "$year" --kind report.csv --out "$data/report.csv"
 $app report --year "$year" --kind report.docx --out "$data/report.docx"
-echo "== floors"
-dotnet bench/OpenNrm.Bench/bin/Release/net10.0/OpenNrm.Bench.dll floors "$data/opennrm.db" "$year"

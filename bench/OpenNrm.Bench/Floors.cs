@@ -13,25 +13,37 @@ public static class Floors
 {
     private const int Runs = 5;
 
-    /// <summary>What the deadline sweep reads: pending procedures with their events, their notices' keys, their files' references.</summary>
+    /// <summary>
+    /// What a pass over every pending procedure reads (`sweep --every-pending`, and every pass before review days):
+    /// the procedures with their events, their notices' keys, their files' references.
+    /// </summary>
     private const string SweepRows = """
         SELECT Id, CaseId, CentreId, ProsecutorOfficeId, CreatedAt, OpenedOn, IsThirdCountryNational, IsUnaccompaniedMinor, Version, CaseworkerId,
-               IsPending, NextDeadlineKind, NextDeadlineOn, Stage, SummarisedOn
+               IsPending, NextDeadlineKind, NextDeadlineOn, Stage, SummarisedOn, ReviewOn
         FROM procedures WHERE IsPending = 1 OR SummarisedOn IS NULL;
         SELECT e.* FROM procedure_events e JOIN procedures p ON p.Id = e.ProcedureId WHERE p.IsPending = 1 OR p.SummarisedOn IS NULL;
         SELECT n.SubjectId, n.Key FROM notices n JOIN procedures p ON p.Id = n.SubjectId WHERE p.IsPending = 1 OR p.SummarisedOn IS NULL;
         SELECT c.Id, c.Reference FROM cases c JOIN procedures p ON p.CaseId = c.Id WHERE p.IsPending = 1 OR p.SummarisedOn IS NULL;
         """;
 
-    /// <summary>What the statistics read: the same columns of the same tables as StatisticsSource, every row up to the year's end.</summary>
+    /// <summary>What tomorrow's pass reads: the same, for the pending procedures whose review day has come by then.</summary>
+    private const string TomorrowRows = """
+        SELECT Id, CaseId, CentreId, ProsecutorOfficeId, CreatedAt, OpenedOn, IsThirdCountryNational, IsUnaccompaniedMinor, Version, CaseworkerId,
+               IsPending, NextDeadlineKind, NextDeadlineOn, Stage, SummarisedOn, ReviewOn
+        FROM procedures WHERE SummarisedOn IS NULL OR (IsPending = 1 AND (ReviewOn IS NULL OR ReviewOn <= $tomorrow));
+        SELECT e.* FROM procedure_events e JOIN procedures p ON p.Id = e.ProcedureId WHERE p.SummarisedOn IS NULL OR (p.IsPending = 1 AND (p.ReviewOn IS NULL OR p.ReviewOn <= $tomorrow));
+        SELECT n.SubjectId, n.Key FROM notices n JOIN procedures p ON p.Id = n.SubjectId WHERE p.SummarisedOn IS NULL OR (p.IsPending = 1 AND (p.ReviewOn IS NULL OR p.ReviewOn <= $tomorrow));
+        SELECT c.Id, c.Reference FROM cases c JOIN procedures p ON p.CaseId = c.Id WHERE p.SummarisedOn IS NULL OR (p.IsPending = 1 AND (p.ReviewOn IS NULL OR p.ReviewOn <= $tomorrow));
+        """;
+
     private const string StatisticsRows = """
         SELECT Id, Kind, JudicialDistrict FROM organisations;
         SELECT p.CaseId, s.Id, s.DetectedAt, s.JudicialDistrict, s.DetectingOrganisationId, p.Gender, p.BirthDate, p.EstimatedAge, p.IsMinor,
                p.Nationalities, p.SuspectedExploitation
         FROM signals s JOIN signal_persons p ON p.SignalId = s.Id WHERE s.DetectedAt < $end;
         SELECT CaseId, SentAt, AcknowledgedAt, Centre, SignalId FROM referrals WHERE SentAt < $end AND Status <> 'Cancelled';
-        SELECT Id, CaseId, CentreId, OpenedOn, IsThirdCountryNational, IsUnaccompaniedMinor FROM procedures;
-        SELECT * FROM procedure_events;
+        SELECT Id, CaseId, CentreId, OpenedOn, IsThirdCountryNational, IsUnaccompaniedMinor, MilestonesVersion,
+               ReflectionStartOn, IdentifiedOn, FirstACardOn, BCardOn, ExitOn, ExitReason, DocumentHistory FROM procedures;
         SELECT Id, OfficeId, OpenedOn FROM criminal_proceedings;
         SELECT ProceedingsId, Sequence, Kind, Date, Route, IncludesTrafficking, Outcome, Exploitation, TraffickingRetained, Reason, TimeBarredOn
         FROM criminal_proceedings_events;
@@ -65,12 +77,16 @@ public static class Floors
             ["$start"] = start, ["$end"] = end,
             ["$startDay"] = year.ToString("0000", CultureInfo.InvariantCulture) + "-01-01",
             ["$endDay"] = (year + 1).ToString("0000", CultureInfo.InvariantCulture) + "-01-01",
+            // Tomorrow in Brussels, as the sweep counts days.
+            ["$tomorrow"] = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels")).Date)
+                .AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         };
         await using var connection = new SqliteConnection($"Data Source={dbFile};Mode=ReadOnly;Pooling=false");
         await connection.OpenAsync();
         foreach (var (name, sql) in new[]
                  {
-                     ("floor: raw SQL, the rows the deadline sweep reads", SweepRows),
+                     ("floor: raw SQL, the rows a pass over every pending procedure reads", SweepRows),
+                     ("floor: raw SQL, the rows tomorrow's pass reads", TomorrowRows),
                      ("floor: raw SQL, the rows the statistics read", StatisticsRows),
                      ("floor: hand-written GROUP BY, headline counts of the year", StatisticsGroupBy),
                  })

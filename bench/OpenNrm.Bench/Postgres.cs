@@ -14,7 +14,10 @@ namespace OpenNrm.Bench;
 /// </summary>
 public static class Postgres
 {
-    /// <summary>Usage: pg base-url connection-string seconds workers frontline-token auditor-token.</summary>
+    /// <summary>
+    /// Usage: pg base-url connection-string seconds workers frontline-token auditor-token [page-email page-password]:
+    /// with a new account of the officer's organisation (email and password), the file's page is measured too.
+    /// </summary>
     public static async Task<int> RunAsync(string[] args)
     {
         var (baseUrl, connection) = (args[0].TrimEnd('/'), args[1]);
@@ -24,6 +27,7 @@ public static class Postgres
         await using var source = new NpgsqlDataSourceBuilder(connection + $";Maximum Pool Size={workers * 2}").Build();
         using var frontline = Client(baseUrl, frontlineToken, workers);
         using var auditor = Client(baseUrl, auditorToken, workers);
+        using var pages = args.Length >= 8 ? await PageSession.SignInAsync(baseUrl, args[6], args[7], workers) : null;
 
         // The officer's organisation's files (readable by the officer), and names of the whole country (hits and misses).
         var files = await ColumnAsync(source, """
@@ -62,6 +66,22 @@ public static class Postgres
                 WHERE "SubjectType" = 'Case' AND "SubjectId" = @p ORDER BY "At" DESC, "Id" DESC LIMIT 51;
                 """, n => files[n % files.Count]),
         };
+        if (pages is not null)
+        {
+            // The page reads the file as the API does, then the names of the organisations involved, the procedure's
+            // identifier, the file's merges and the prosecutors' offices offered to open a procedure.
+            results.Add(await Load.RunAsync("GET /Cases/Detail?id= (HTML page)", workers, duration, async n =>
+                (await pages.GetAsync($"/Cases/Detail?id={files[n % files.Count]}")).IsSuccessStatusCode));
+            results.Add(await RawAsync("floor: raw SQL, the page's rows", source, frontlineToken, workers, duration, """
+                SELECT c.* FROM cases c WHERE c."Id" = @p::uuid AND EXISTS (SELECT 1 FROM case_involvements i WHERE i."CaseId" = c."Id" AND i."OrganisationId" = (SELECT "OrganisationId" FROM "AspNetUsers" WHERE "Id" = (SELECT "UserId" FROM api_tokens WHERE "TokenHash" = @h)));
+                SELECT i.* FROM case_involvements i WHERE i."CaseId" = @p::uuid;
+                SELECT o."Name" FROM organisations o WHERE o."Id" IN (SELECT "OrganisationId" FROM case_involvements WHERE "CaseId" = @p::uuid) ORDER BY o."Name";
+                SELECT p."Id" FROM procedures p WHERE p."CaseId" = @p::uuid;
+                SELECT m.* FROM case_merges m WHERE m."SurvivorId" = @p::uuid OR m."MergedId" = @p::uuid;
+                SELECT o.* FROM organisations o WHERE o."IsActive" AND o."Kind" IN ('ProsecutorOffice', 'LabourAuditorate') ORDER BY o."Name";
+                """, n => files[n % files.Count]));
+        }
+
         foreach (var r in results)
         {
             Console.WriteLine(r);

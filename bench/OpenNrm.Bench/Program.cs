@@ -6,7 +6,7 @@ using OpenNrm.Bench;
 
 // Usage: OpenNrm.Bench mixed <base-url> <minutes> <users> <think-ms> role=token... (bench/mixed.sh), or
 //        OpenNrm.Bench floors <sqlite-file> <year> (the batch measures' floors, bench/scale.sh), or
-//        OpenNrm.Bench pg <base-url> <connection-string> <seconds> <workers> <frontline-token> <auditor-token> (bench/postgres.sh), or
+//        OpenNrm.Bench pg <base-url> <connection-string> <seconds> <workers> <frontline-token> <auditor-token> [<page-email> <page-password>] (bench/postgres.sh), or
 //        OpenNrm.Bench <base-url> <bearer-token> <sqlite-file> [seconds] [workers] [--scale <caseworker-token> <auditor-token>]
 // Measures the API against floors taken in the same run: an empty endpoint of the same server, and raw SQL
 // that fetches (or writes) the same rows directly in the same SQLite file. The bearer token is a frontline
@@ -17,7 +17,7 @@ if (args.Length > 0 && args[0] == "mixed")
     return await Mixed.RunAsync(args[1..]);
 }
 
-if (args.Length == 7 && args[0] == "pg")
+if (args.Length is 7 or 9 && args[0] == "pg")
 {
     return await Postgres.RunAsync(args[1..]);
 }

@@ -26,9 +26,12 @@ public abstract class SweepReviewTests(ClockedTestApp app)
         var (procedure, _) = await ReflectionProcedures.OpenAsync(app, centre, "Review Day", daysAgo: 10);
         var due = today.PlusDays(34);
 
+        var version = await VersionAsync(procedure);
         await SweepAsync();
         Assert.Equal((today, due.PlusDays(-30)), await LooksAsync(procedure));
         Assert.Empty(await NoticeKeysAsync(procedure));
+        // A look is not an edit: a caseworker's form opened before it still saves without a conflict.
+        Assert.Equal(version, await VersionAsync(procedure));
 
         // Two days on, nothing is due: the procedure is not even read.
         app.Clock.Advance(TimeSpan.FromDays(2));
@@ -81,6 +84,13 @@ public abstract class SweepReviewTests(ClockedTestApp app)
         await app.WithDbAsync(async db => looks = await db.Procedures.Where(p => p.Id == procedure)
             .Select(p => new ValueTuple<LocalDate?, LocalDate?>(p.SummarisedOn, p.ReviewOn)).SingleAsync());
         return looks;
+    }
+
+    private async Task<int> VersionAsync(Guid procedure)
+    {
+        var version = 0;
+        await app.WithDbAsync(async db => version = await db.Procedures.Where(p => p.Id == procedure).Select(p => p.Version).SingleAsync());
+        return version;
     }
 
     private async Task<List<string>> NoticeKeysAsync(Guid procedure)

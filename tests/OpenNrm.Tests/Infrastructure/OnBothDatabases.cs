@@ -61,6 +61,8 @@ public sealed class RetentionPurgeOnSqlite(ClockedSqliteApp app) : RetentionPurg
 public sealed class RetentionPurgeOnPostgres(ClockedPostgresApp app) : RetentionPurgeTests(app), IClassFixture<ClockedPostgresApp>;
 public sealed class SweepReviewOnSqlite(ClockedSqliteApp app) : SweepReviewTests(app), IClassFixture<ClockedSqliteApp>;
 public sealed class SweepReviewOnPostgres(ClockedPostgresApp app) : SweepReviewTests(app), IClassFixture<ClockedPostgresApp>;
+public sealed class VersionedBatchOnSqlite(SqliteApp app) : VersionedBatchTests(app), IClassFixture<SqliteApp>;
+public sealed class VersionedBatchOnPostgres(PostgresApp app) : VersionedBatchTests(app), IClassFixture<PostgresApp>;
 public sealed class CrashSafetyOnSqlite(Xunit.Abstractions.ITestOutputHelper output) : CrashSafetyTests(Provider.Sqlite, output);
 public sealed class CrashSafetyOnPostgres(Xunit.Abstractions.ITestOutputHelper output) : CrashSafetyTests(Provider.Postgres, output);
 public sealed class BackupRestoreOnSqlite() : BackupRestoreTests(Provider.Sqlite);

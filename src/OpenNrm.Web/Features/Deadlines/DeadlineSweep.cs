@@ -60,10 +60,7 @@ public sealed class DeadlineSweep(AppDbContext db, TimeProvider clock, DeadlineO
             // these procedures again next time (their notices are not raised twice), rather than leaving a notice
             // due today behind a review day in the future.
             raised -= await SaveNoticesAsync(ct);
-            foreach (var procedure in page)
-            {
-                skipped += await SaveSummaryAsync(procedure, ct) ? 0 : 1;
-            }
+            skipped += page.Count - await VersionedBatch.UpdateAsync(db, page, SummaryColumns, p => SaveSummaryAsync(p, ct), ct);
 
             procedures += page.Count;
             progress?.Report(procedures);
@@ -72,6 +69,12 @@ public sealed class DeadlineSweep(AppDbContext db, TimeProvider clock, DeadlineO
         logger.LogInformation("Deadline sweep for {Today}: {Procedures} procedures, {Raised} notices raised, {Skipped} skipped", today, procedures, raised, skipped);
         return new SweepResult(procedures, raised, skipped);
     }
+
+    private static readonly string[] SummaryColumns =
+    [
+        nameof(ResidenceProcedure.IsPending), nameof(ResidenceProcedure.Stage), nameof(ResidenceProcedure.NextDeadlineOn),
+        nameof(ResidenceProcedure.NextDeadlineKind), nameof(ResidenceProcedure.SummarisedOn), nameof(ResidenceProcedure.ReviewOn),
+    ];
 
     /// <summary>Only over the version read: an event recorded meanwhile has already refreshed the summary itself.</summary>
     private async Task<bool> SaveSummaryAsync(ResidenceProcedure p, CancellationToken ct) =>

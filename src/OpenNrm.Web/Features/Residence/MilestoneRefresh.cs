@@ -9,7 +9,7 @@ namespace OpenNrm.Web.Features.Residence;
 /// Computes the milestones of the procedures that have none of the current version (written before they were kept,
 /// or under older rules), in pages. The statistics are right without it (they evaluate such rows from their events);
 /// it makes them fast again after an upgrade. Run by `migrate` and at each pass of the deadline job. Safe beside an
-/// event being recorded: a row is written only over the version it was computed from.
+/// event being recorded: a row is written only over the version it was computed from (<see cref="VersionedBatch"/>).
 /// </summary>
 public sealed class MilestoneRefresh(AppDbContext db, TimeProvider clock)
 {
@@ -27,18 +27,29 @@ public sealed class MilestoneRefresh(AppDbContext db, TimeProvider clock)
             {
                 // Events are never dated after the day they are recorded, so today's reading holds every one of them.
                 p.KeepMilestones(ProcedureMilestones.Of(p.History(), today));
-                written += await db.Procedures.Where(x => x.Id == p.Id && x.Version == p.Version).ExecuteUpdateAsync(s => s
-                    .SetProperty(x => x.ReflectionStartOn, p.ReflectionStartOn)
-                    .SetProperty(x => x.IdentifiedOn, p.IdentifiedOn)
-                    .SetProperty(x => x.FirstACardOn, p.FirstACardOn)
-                    .SetProperty(x => x.BCardOn, p.BCardOn)
-                    .SetProperty(x => x.ExitOn, p.ExitOn)
-                    .SetProperty(x => x.ExitReason, p.ExitReason)
-                    .SetProperty(x => x.DocumentHistory, p.DocumentHistory)
-                    .SetProperty(x => x.MilestonesVersion, p.MilestonesVersion), ct);
             }
+
+            written += await SavePageAsync(page, ct);
         }
 
         return written;
     }
+
+    private Task<int> SavePageAsync(List<ResidenceProcedure> page, CancellationToken ct) =>
+        VersionedBatch.UpdateAsync(db, page, Columns, async p => await db.Procedures.Where(x => x.Id == p.Id && x.Version == p.Version).ExecuteUpdateAsync(s => s
+            .SetProperty(x => x.ReflectionStartOn, p.ReflectionStartOn)
+            .SetProperty(x => x.IdentifiedOn, p.IdentifiedOn)
+            .SetProperty(x => x.FirstACardOn, p.FirstACardOn)
+            .SetProperty(x => x.BCardOn, p.BCardOn)
+            .SetProperty(x => x.ExitOn, p.ExitOn)
+            .SetProperty(x => x.ExitReason, p.ExitReason)
+            .SetProperty(x => x.DocumentHistory, p.DocumentHistory)
+            .SetProperty(x => x.MilestonesVersion, p.MilestonesVersion), ct) == 1, ct);
+
+    private static readonly string[] Columns =
+    [
+        nameof(ResidenceProcedure.ReflectionStartOn), nameof(ResidenceProcedure.IdentifiedOn), nameof(ResidenceProcedure.FirstACardOn),
+        nameof(ResidenceProcedure.BCardOn), nameof(ResidenceProcedure.ExitOn), nameof(ResidenceProcedure.ExitReason),
+        nameof(ResidenceProcedure.DocumentHistory), nameof(ResidenceProcedure.MilestonesVersion),
+    ];
 }
