@@ -68,7 +68,7 @@ psql "$pg" -q -o /dev/null <<SQL
 \echo floor: the rows a pass over every pending procedure reads
 SELECT * FROM procedures WHERE "IsPending" OR "SummarisedOn" IS NULL;
 SELECT e.* FROM procedure_events e JOIN procedures p ON p."Id" = e."ProcedureId" WHERE p."IsPending" OR p."SummarisedOn" IS NULL;
-\echo floor: the rows tomorrow's pass reads
+\echo floor: the rows the pass of tomorrow reads
 SELECT * FROM procedures WHERE $due;
 SELECT e.* FROM procedure_events e JOIN procedures p ON p."Id" = e."ProcedureId" WHERE p."Id" IN (SELECT "Id" FROM procedures WHERE $due);
 SQL

@@ -1101,7 +1101,7 @@ namespace OpenNrm.Migrations.Postgres.Migrations
 
                     b.HasKey("CaseId", "KeyHash");
 
-                    b.HasIndex("KeyHash");
+                    b.HasIndex("KeyHash", "CaseId");
 
                     b.ToTable("case_name_keys", (string)null);
                 });
@@ -1263,7 +1263,7 @@ namespace OpenNrm.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("CaseId", "Citizenship");
 
                     b.HasIndex("SignalId", "Position")
                         .IsUnique();

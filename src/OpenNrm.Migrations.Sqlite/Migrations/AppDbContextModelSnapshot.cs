@@ -1090,7 +1090,7 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
 
                     b.HasKey("CaseId", "KeyHash");
 
-                    b.HasIndex("KeyHash");
+                    b.HasIndex("KeyHash", "CaseId");
 
                     b.ToTable("case_name_keys", (string)null);
                 });
@@ -1252,7 +1252,7 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("CaseId", "Citizenship");
 
                     b.HasIndex("SignalId", "Position")
                         .IsUnique();

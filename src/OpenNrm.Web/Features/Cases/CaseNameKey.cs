@@ -37,6 +37,7 @@ internal sealed class CaseNameKeyConfiguration : IEntityTypeConfiguration<CaseNa
         builder.HasKey(k => new { k.CaseId, k.KeyHash });
         builder.Property(k => k.KeyHash).HasMaxLength(64);
         builder.HasOne<CaseFile>().WithMany().HasForeignKey(k => k.CaseId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(k => k.KeyHash);
+        // The key, then the file: the protection check reads the files of a key from the index alone.
+        builder.HasIndex(k => new { k.KeyHash, k.CaseId });
     }
 }

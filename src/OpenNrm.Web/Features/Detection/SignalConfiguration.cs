@@ -36,7 +36,8 @@ internal sealed class SignalPersonConfiguration : IEntityTypeConfiguration<Signa
         builder.Property(p => p.IndicatorListVersion).HasMaxLength(32);
         builder.Property(p => p.IndicatorCodes).HasMaxLength(2000);
         builder.HasOne<CaseFile>().WithMany().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(p => p.CaseId);
+        // A file's persons, and whether any is a third-country national, from the index alone (the protection check).
+        builder.HasIndex(p => new { p.CaseId, p.Citizenship });
         builder.HasIndex(p => new { p.SignalId, p.Position }).IsUnique();
         builder.HasMany(p => p.Duties).WithOne().HasForeignKey(d => d.SignalPersonId).OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(p => p.Duties).HasField("_duties").UsePropertyAccessMode(PropertyAccessMode.Field);

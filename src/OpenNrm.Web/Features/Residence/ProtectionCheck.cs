@@ -36,14 +36,17 @@ public sealed class ProtectionCheck(AppDbContext db, NameKeyIndex keys, BlindInd
         // costs one hit, not hundreds of rows.
         var hit = await byKeys.AnyAsync(id => thirdCountry.Any(p => p.CaseId == id), ct)
                   || await byExactName.AnyAsync(id => thirdCountry.Any(p => p.CaseId == id), ct);
-        if (!hit)
+        // Without such a signal, a procedure may still protect: first whether any matching file has one at all (the
+        // same early stop; most namesakes of an EU citizen have none), then those procedures, pending ones first.
+        if (!hit && (await byKeys.AnyAsync(id => db.Procedures.Any(p => p.CaseId == id), ct)
+                     || await byExactName.AnyAsync(id => db.Procedures.Any(p => p.CaseId == id), ct)))
         {
             var files = await byKeys.Union(byExactName).ToListAsync(ct);
-            // Pending procedures first: each of them bars return measures, so the others (a permanent permit, an
-            // ended procedure) are read only when no pending one answers.
+            // Each pending procedure bars return measures, so the others (a permanent permit, an ended procedure)
+            // are read only when no pending one answers.
             foreach (var pending in new[] { true, false })
             {
-                if (hit || files.Count == 0)
+                if (hit)
                 {
                     break;
                 }
