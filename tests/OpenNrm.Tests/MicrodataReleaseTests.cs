@@ -150,7 +150,7 @@ public abstract class MicrodataReleaseTests(TestApp app)
         {
             var caseId = Guid.CreateVersion7();
             var detectedAt = new DateTimeOffset(year, 6, 1, 11, 0, 0, TimeSpan.Zero);
-            db.Cases.Add(new CaseFile(caseId, CaseService.NewReference(detectedAt), "Microdata Person", "micro-" + caseId.ToString("N"), organisation, detectedAt));
+            db.Cases.Add(new CaseFile(caseId, CaseReferences.Draw(detectedAt), "Microdata Person", "micro-" + caseId.ToString("N"), organisation, detectedAt));
             var signal = new Signal(Guid.CreateVersion7(), detectedAt, "Test place", DetectionContext.PoliceControl, organisation, Guid.NewGuid(), string.Empty, detectedAt);
             signal.Place(Domain.Geography.BelgianPlaces.Find("1000"));
             signal.Add(new SignalPerson(Guid.CreateVersion7(), signal.Id, 0, caseId, string.Empty, gender, born, estimatedAge, nationality, "en",

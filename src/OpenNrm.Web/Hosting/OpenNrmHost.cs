@@ -94,6 +94,7 @@ public static class OpenNrmHost
         services.AddScoped<OrganisationService>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<ResidenceService>();
+        services.AddScoped<CaseReferences>();
         services.AddScoped<MilestoneRefresh>();
         services.AddScoped<ProtectionCheck>();
         services.AddScoped<Features.Detection.DetectionSupport>();

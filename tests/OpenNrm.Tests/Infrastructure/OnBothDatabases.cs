@@ -63,6 +63,8 @@ public sealed class SweepReviewOnSqlite(ClockedSqliteApp app) : SweepReviewTests
 public sealed class SweepReviewOnPostgres(ClockedPostgresApp app) : SweepReviewTests(app), IClassFixture<ClockedPostgresApp>;
 public sealed class VersionedBatchOnSqlite(SqliteApp app) : VersionedBatchTests(app), IClassFixture<SqliteApp>;
 public sealed class VersionedBatchOnPostgres(PostgresApp app) : VersionedBatchTests(app), IClassFixture<PostgresApp>;
+public sealed class CaseReferencesOnSqlite(SqliteApp app) : CaseReferenceTests(app), IClassFixture<SqliteApp>;
+public sealed class CaseReferencesOnPostgres(PostgresApp app) : CaseReferenceTests(app), IClassFixture<PostgresApp>;
 public sealed class CrashSafetyOnSqlite(Xunit.Abstractions.ITestOutputHelper output) : CrashSafetyTests(Provider.Sqlite, output);
 public sealed class CrashSafetyOnPostgres(Xunit.Abstractions.ITestOutputHelper output) : CrashSafetyTests(Provider.Postgres, output);
 public sealed class BackupRestoreOnSqlite() : BackupRestoreTests(Provider.Sqlite);

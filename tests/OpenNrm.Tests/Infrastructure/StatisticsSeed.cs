@@ -33,7 +33,7 @@ public sealed class StatisticsSeed(TestApp app)
             var organisation = BelgianReferenceData.IdFor(organisationCode);
             // Noon in Brussels is the same calendar day in UTC, so the reference year is unambiguous.
             var detectedAt = new DateTimeOffset(detectedOn.Year, detectedOn.Month, detectedOn.Day, 11, 0, 0, TimeSpan.Zero);
-            var file = new CaseFile(caseId, CaseService.NewReference(detectedAt), "Statistics Person", "stats-" + caseId.ToString("N"), organisation, detectedAt);
+            var file = new CaseFile(caseId, CaseReferences.Draw(detectedAt), "Statistics Person", "stats-" + caseId.ToString("N"), organisation, detectedAt);
             db.Cases.Add(file);
             var signal = new Signal(Guid.CreateVersion7(), detectedAt, "Test place", DetectionContext.PoliceControl, organisation, Guid.NewGuid(), string.Empty, detectedAt);
             signal.Place(Domain.Geography.BelgianPlaces.Find(postalCode));

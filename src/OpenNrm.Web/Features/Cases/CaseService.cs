@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OpenNrm.Domain.Audit;
@@ -18,7 +17,7 @@ public sealed record CaseDto(Guid Id, string Reference, string PersonName, DateT
 /// Opens and reads person files. Need-to-know: a file is visible only to the organisations involved in it;
 /// any other caller is told it does not exist, so that its existence itself is not disclosed.
 /// </summary>
-public sealed class CaseService(AppDbContext db, AuditLog audit, CurrentUser me, BlindIndex blindIndex, CaseNames names, TimeProvider clock,
+public sealed class CaseService(AppDbContext db, CaseReferences references, AuditLog audit, CurrentUser me, BlindIndex blindIndex, CaseNames names, TimeProvider clock,
     IStringLocalizer<SharedResource> localizer)
 {
     public const int MaxNameLength = 200;
@@ -34,7 +33,7 @@ public sealed class CaseService(AppDbContext db, AuditLog audit, CurrentUser me,
 
         var now = clock.GetUtcNow();
         var name = input.PersonName!.Trim();
-        var file = new CaseFile(Guid.CreateVersion7(), NewReference(now), name, blindIndex.Compute(name), organisation, now);
+        var file = new CaseFile(Guid.CreateVersion7(), await references.NewAsync(now, ct), name, blindIndex.Compute(name), organisation, now);
         db.Cases.Add(file);
         names.Index(file.Id, name);
         audit.Record(AuditEventType.CaseCreated, "Case", file.Id.ToString());
@@ -63,17 +62,4 @@ public sealed class CaseService(AppDbContext db, AuditLog audit, CurrentUser me,
 
     private static CaseDto ToDto(CaseFile c) =>
         new(c.Id, c.Reference, c.PersonName, c.OpenedAt, c.Involvements.Select(i => i.OrganisationId).ToList(), c.Version);
-
-    /// <summary>Year plus six random characters from an alphabet without look-alikes: readable aloud, guessable by nobody.</summary>
-    public static string NewReference(DateTimeOffset now)
-    {
-        const string alphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
-        Span<char> chars = stackalloc char[6];
-        for (var i = 0; i < chars.Length; i++)
-        {
-            chars[i] = alphabet[RandomNumberGenerator.GetInt32(alphabet.Length)];
-        }
-
-        return $"NRM-{now.Year}-{chars}";
-    }
 }

@@ -26,7 +26,7 @@ public enum SignalOutcome
 /// Records a signal in one transaction: the signal, a file per person (name encrypted, keyed hash for matching),
 /// each person's indicator result and the legal duties of the detecting service, and the audit entry.
 /// </summary>
-public sealed class SignalService(AppDbContext db, CurrentUser me, AuditLog audit, BlindIndex blindIndex, Cases.CaseNames names, DetectionSupport support,
+public sealed class SignalService(AppDbContext db, Cases.CaseReferences references, CurrentUser me, AuditLog audit, BlindIndex blindIndex, Cases.CaseNames names, DetectionSupport support,
     TimeProvider clock, IStringLocalizer<SharedResource> localizer)
 {
     public async Task<(SignalOutcome Outcome, SignalView? Signal, Validation Validation)> RecordAsync(SignalInput input, CancellationToken ct)
@@ -50,7 +50,7 @@ public sealed class SignalService(AppDbContext db, CurrentUser me, AuditLog audi
         foreach (var (p, position) in input.Persons!.Select((p, i) => (p, i)))
         {
             var name = p.Name!.Trim();
-            var file = new CaseFile(Guid.CreateVersion7(), CaseService.NewReference(now), name, blindIndex.Compute(name), organisation, now);
+            var file = new CaseFile(Guid.CreateVersion7(), await references.NewAsync(now, ct), name, blindIndex.Compute(name), organisation, now);
             db.Cases.Add(file);
             names.Index(file.Id, name, p.Aliases);
             var nationalities = (p.Nationalities ?? []).Select(n => n.ToUpperInvariant()).Distinct().ToList();
