@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test project of OpenNRM and ends with one line: "tests: N passed, N failed, N skipped".
 # Installs what the tests need when it is missing (as root, through apt): PostgreSQL for the database tests,
-# Debian's Chromium for the browser tests, DejaVu fonts for rendering, aiosmtpd as the mail relay.
+# Debian's Chromium for the browser tests, DejaVu fonts for rendering, aiosmtpd as the mail relay, and the tools
+# the benchmarks' smoke run calls (curl, openssl, sqlite3, GNU time).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -11,6 +12,11 @@ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 [ -d /usr/share/fonts/truetype/dejavu ] || need+=(fonts-dejavu-core)
 # A real SMTP server for the notice e-mail tests (run with /usr/bin/python3).
 [ -f /usr/lib/python3/dist-packages/aiosmtpd/__init__.py ] || need+=(python3-aiosmtpd)
+# The benchmarks' smoke run (bench/smoke.sh): the server's readiness by HTTP, keys, SQLite counts, timed generation.
+command -v curl >/dev/null || need+=(curl)
+command -v openssl >/dev/null || need+=(openssl)
+command -v sqlite3 >/dev/null || need+=(sqlite3)
+[ -x /usr/bin/time ] || need+=(time)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing: ${need[*]}"
   if [ "$(id -u)" -ne 0 ]; then

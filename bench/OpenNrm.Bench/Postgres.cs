@@ -43,7 +43,29 @@ public static class Postgres
             throw new InvalidOperationException("The officer's organisation works on no file: generate data first.");
         }
 
-        string[] names = ["Mohamed El Amrani", "Blessing Igbinosa", "Olena Kovalenko", "Minh Nguyen", "Elena Popescu", "Bench Nobody", "Jane Placeholder"];
+        // Hits: third-country names of the generator's pools. No hit: an EU citizen's name (hundreds of namesakes, none
+        // protected, so every one is checked) and two names nobody has.
+        string[] hits = ["Mohamed El Amrani", "Blessing Igbinosa", "Olena Kovalenko", "Minh Nguyen"];
+        string[] misses = ["Elena Popescu", "Bench Nobody", "Jane Placeholder"];
+        // The floors ask the check's questions by the exact name's index (the keys need the server's key): of
+        // third-country persons' names for the hits, of EU citizens' names (their namesakes included) for the misses.
+        var protectedIndexes = await ColumnAsync(source, """
+            SELECT c."NameIndex" FROM cases c JOIN signal_persons s ON s."CaseId" = c."Id" WHERE s."Citizenship" = 'ThirdCountry' ORDER BY c."Id" DESC LIMIT 2000
+            """, null);
+        var unprotectedIndexes = await ColumnAsync(source, """
+            SELECT c."NameIndex" FROM cases c JOIN signal_persons s ON s."CaseId" = c."Id" WHERE s."Citizenship" <> 'ThirdCountry'
+            AND NOT EXISTS (SELECT 1 FROM procedures p WHERE p."CaseId" = c."Id") ORDER BY c."Id" DESC LIMIT 2000
+            """, null);
+        // A small generated database may hold nobody of one kind: the question is then asked of a name nobody has.
+        foreach (var list in new[] { protectedIndexes, unprotectedIndexes }.Where(l => l.Count == 0))
+        {
+            list.Add(new string('0', 64));
+        }
+
+        const string CheckQuestions = """
+            SELECT EXISTS (SELECT 1 FROM cases c WHERE c."NameIndex" = @p AND EXISTS (SELECT 1 FROM signal_persons s WHERE s."CaseId" = c."Id" AND s."Citizenship" = 'ThirdCountry'));
+            SELECT EXISTS (SELECT 1 FROM cases c WHERE c."NameIndex" = @p AND EXISTS (SELECT 1 FROM procedures p WHERE p."CaseId" = c."Id"));
+            """;
         var results = new List<LoadResult>
         {
             await Load.RunAsync("floor: GET /health/live (empty endpoint)", workers, duration, async _ => (await frontline.GetAsync("/health/live")).IsSuccessStatusCode),
@@ -53,12 +75,14 @@ public static class Postgres
                 SELECT c.* FROM cases c WHERE c."Id" = @p::uuid AND EXISTS (SELECT 1 FROM case_involvements i WHERE i."CaseId" = c."Id" AND i."OrganisationId" = (SELECT "OrganisationId" FROM "AspNetUsers" WHERE "Id" = (SELECT "UserId" FROM api_tokens WHERE "TokenHash" = @h)));
                 SELECT i.* FROM case_involvements i WHERE i."CaseId" = @p::uuid;
                 """, n => files[n % files.Count]),
-            await Load.RunAsync("POST /api/v1/protection-checks", workers, duration, async n =>
-                (await frontline.PostAsJsonAsync("/api/v1/protection-checks", new { personName = names[n % names.Length] })).IsSuccessStatusCode),
-            await RawAsync("floor: raw SQL, protection check rows", source, frontlineToken, workers, duration, """
-                SELECT e.* FROM procedures p JOIN procedure_events e ON e."ProcedureId" = p."Id" WHERE p."CaseId" IN (SELECT "Id" FROM cases WHERE "NameIndex" = @p);
-                SELECT EXISTS (SELECT 1 FROM signal_persons sp WHERE sp."Citizenship" = 'ThirdCountry' AND sp."CaseId" IN (SELECT "Id" FROM cases WHERE "NameIndex" = @p));
-                """, n => indexes[n % indexes.Count]),
+            await Load.RunAsync("POST /api/v1/protection-checks (hit)", workers, duration, async n =>
+                (await frontline.PostAsJsonAsync("/api/v1/protection-checks", new { personName = hits[n % hits.Length] })).IsSuccessStatusCode),
+            await RawAsync("floor: raw SQL, the check's questions (hit)", source, frontlineToken, workers, duration, CheckQuestions,
+                n => protectedIndexes[n % protectedIndexes.Count]),
+            await Load.RunAsync("POST /api/v1/protection-checks (no hit)", workers, duration, async n =>
+                (await frontline.PostAsJsonAsync("/api/v1/protection-checks", new { personName = misses[n % misses.Length] })).IsSuccessStatusCode),
+            await RawAsync("floor: raw SQL, the check's questions (no hit)", source, frontlineToken, workers, duration, CheckQuestions,
+                n => unprotectedIndexes[n % unprotectedIndexes.Count]),
             await Load.RunAsync("GET /api/v1/audit?subjectType=Case&subjectId=", workers, duration, async n =>
                 (await auditor.GetAsync($"/api/v1/audit?subjectType=Case&subjectId={files[n % files.Count]}")).IsSuccessStatusCode),
             await RawAsync("floor: raw SQL, who accessed the file", source, auditorToken, workers, duration, """
