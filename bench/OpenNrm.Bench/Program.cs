@@ -91,7 +91,7 @@ return results.Concat(scale).Any(r => r.Errors > 0) ? 1 : 0;
 static async Task<LoadResult> RawReadAsync(string dbFile, string token, List<Guid> ids, int workers, TimeSpan duration)
 {
     var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token)));
-    var connections = Enumerable.Range(0, workers).Select(_ => Open(dbFile)).ToArray();
+    var connections = Enumerable.Range(0, workers).Select(_ => SqliteFloor.Open(dbFile)).ToArray();
     try
     {
         return await Load.RunAsync("floor: raw SQL reading the same rows", workers, duration, async n =>
@@ -130,7 +130,7 @@ static async Task<LoadResult> RawReadAsync(string dbFile, string token, List<Gui
 // The same writes as the endpoint, without the application: a case row, its involvement and an audit row, one transaction.
 static async Task<LoadResult> RawWriteAsync(string dbFile, int workers, TimeSpan duration)
 {
-    var connections = Enumerable.Range(0, workers).Select(_ => Open(dbFile)).ToArray();
+    var connections = Enumerable.Range(0, workers).Select(_ => SqliteFloor.Open(dbFile)).ToArray();
     var organisation = await ScalarAsync(connections[0], "SELECT Id FROM organisations WHERE Code = 'POL-ZP-BXL-IXL'");
     try
     {
@@ -177,16 +177,6 @@ static async Task<LoadResult> RawWriteAsync(string dbFile, int workers, TimeSpan
             await c.DisposeAsync();
         }
     }
-}
-
-static SqliteConnection Open(string file)
-{
-    var c = new SqliteConnection($"Data Source={file};Pooling=false;Default Timeout=30");
-    c.Open();
-    using var pragma = c.CreateCommand();
-    pragma.CommandText = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000;";
-    pragma.ExecuteNonQuery();
-    return c;
 }
 
 static async Task<string> ScalarAsync(SqliteConnection c, string sql)

@@ -32,7 +32,7 @@ public static class SignalWrite
 
     public static async Task<LoadResult> FloorAsync(string dbFile, int workers, TimeSpan duration)
     {
-        var connections = Enumerable.Range(0, workers).Select(_ => Open(dbFile)).ToArray();
+        var connections = Enumerable.Range(0, workers).Select(_ => SqliteFloor.Open(dbFile)).ToArray();
         // The officer the API measure signs in as (the demo frontline officer), and that officer's police zone.
         string organisation, officer;
         await using (var select = connections[0].CreateCommand())
@@ -115,14 +115,4 @@ public static class SignalWrite
     }
 
     private static string NewId() => Guid.CreateVersion7().ToString().ToUpperInvariant();
-
-    private static SqliteConnection Open(string file)
-    {
-        var c = new SqliteConnection($"Data Source={file};Pooling=false;Default Timeout=30");
-        c.Open();
-        using var pragma = c.CreateCommand();
-        pragma.CommandText = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000;";
-        pragma.ExecuteNonQuery();
-        return c;
-    }
 }

@@ -55,9 +55,12 @@ public abstract class SweepReviewTests(ClockedTestApp app)
         await SweepAsync();
         Assert.Equal((today.PlusDays(5), due.PlusDays(-14)), await LooksAsync(procedure));
 
-        // After the lead times change, an operator's pass over every pending procedure plans again with the new ones.
-        await SweepAsync(everyPending: true);
+        // After the lead times change, an operator's pass over every pending procedure looks before the review day.
+        app.Clock.Advance(TimeSpan.FromDays(1));
+        await SweepAsync();
         Assert.Equal((today.PlusDays(5), due.PlusDays(-14)), await LooksAsync(procedure));
+        await SweepAsync(everyPending: true);
+        Assert.Equal((today.PlusDays(6), due.PlusDays(-14)), await LooksAsync(procedure));
     }
 
     [Fact]

@@ -16,10 +16,9 @@ public static class ReviewPlan
 {
     public const int LongestInterval = 28;
 
-    public static LocalDate NextReview(ProcedureState state, IReadOnlyList<ProcedureEvent> history, IReadOnlyList<int> leadDays)
+    public static LocalDate NextReview(ProcedureState state, IReadOnlyList<int> leadDays)
     {
         ArgumentNullException.ThrowIfNull(state);
-        ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(leadDays);
         var today = state.AsOf;
         var next = today.PlusDays(LongestInterval);
@@ -58,12 +57,6 @@ public static class ReviewPlan
             {
                 Consider(until.PlusDays(1));
             }
-        }
-
-        // Events are never dated after the day they are recorded; should one be, its day changes the reading.
-        foreach (var e in history)
-        {
-            Consider(e.Date);
         }
 
         return next;

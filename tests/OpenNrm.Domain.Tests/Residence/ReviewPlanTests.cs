@@ -29,7 +29,7 @@ public sealed class ReviewPlanTests
                 var day = today;
                 var recorded = full.Where(e => e.Date <= day).ToList();
                 var state = ProcedureEvaluator.Evaluate(recorded, today);
-                var review = ReviewPlan.NextReview(state, recorded, leads);
+                var review = ReviewPlan.NextReview(state, leads);
                 if (state.Exit is not null || state.Stage is ProcedureStage.Permanent)
                 {
                     continue;
@@ -73,7 +73,7 @@ public sealed class ReviewPlanTests
     {
         // Valid through 2021-04-14: 30 days before is 15 March.
         var today = new LocalDate(2021, 3, 1);
-        var review = ReviewPlan.NextReview(Reflection().At(today), Reflection(), [30, 14, 7]);
+        var review = ReviewPlan.NextReview(Reflection().At(today), [30, 14, 7]);
 
         Assert.Equal(new LocalDate(2021, 3, 15), review);
     }
@@ -82,11 +82,11 @@ public sealed class ReviewPlanTests
     public void After_the_last_lead_the_lapse_is_the_next_review()
     {
         var today = new LocalDate(2021, 4, 7);
-        var review = ReviewPlan.NextReview(Reflection().At(today), Reflection(), [30, 14, 7]);
+        var review = ReviewPlan.NextReview(Reflection().At(today), [30, 14, 7]);
 
         // The deadline day itself, then the day after when the lapse is announced.
         Assert.Equal(new LocalDate(2021, 4, 14), review);
-        Assert.Equal(new LocalDate(2021, 4, 15), ReviewPlan.NextReview(Reflection().At(review), Reflection(), [30, 14, 7]));
+        Assert.Equal(new LocalDate(2021, 4, 15), ReviewPlan.NextReview(Reflection().At(review), [30, 14, 7]));
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public sealed class ReviewPlanTests
         var ended = IdentifiedVictim().With(new ProcedureWithdrawn(new LocalDate(2021, 10, 1)));
         var today = new LocalDate(2021, 11, 1);
 
-        Assert.Equal(today.PlusDays(ReviewPlan.LongestInterval), ReviewPlan.NextReview(ended.At(today), ended, [30, 14, 7]));
+        Assert.Equal(today.PlusDays(ReviewPlan.LongestInterval), ReviewPlan.NextReview(ended.At(today), [30, 14, 7]));
     }
 
     private static (bool Open, ProcedureStage Stage, LocalDate? NextOn, DeadlineKind? NextKind) Summary(ProcedureState state)

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using NodaTime;
 using OpenNrm.Web.Data;
@@ -15,8 +14,8 @@ public sealed class SweepRehearsal(AppDbContext db, DeadlineOptions options, Ope
 {
     public async Task<(SweepResult? Result, string? Refusal)> RunAsync(LocalDate asOf, bool force, CancellationToken ct)
     {
-        var others = await db.Cases.CountAsync(c => !c.Reference.StartsWith(SyntheticDataGuard.DemoPrefix) && !c.Reference.StartsWith(SyntheticDataGuard.SyntheticPrefix), ct);
-        if (others > 0 && !(app.DemoMode && force))
+        var others = await SyntheticDataGuard.OtherFilesAsync(db, ct);
+        if (SyntheticDataGuard.Refusal(others, app.DemoMode, force) is not null)
         {
             return (null, $"The database holds {others} file(s) that neither the demo seeder nor the generator made: a sweep as of another day would send " +
                           "their caseworkers notices dated ahead. Rehearse on generated data only; in demo mode, --force accepts files typed in by hand.");

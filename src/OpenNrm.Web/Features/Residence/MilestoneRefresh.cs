@@ -18,7 +18,8 @@ public sealed class MilestoneRefresh(AppDbContext db, TimeProvider clock)
     public async Task<int> RunAsync(CancellationToken ct)
     {
         var today = LegalCalendar.Today(clock);
-        var stale = await db.Procedures.Where(p => p.MilestonesVersion != ProcedureMilestones.Version).Select(p => p.Id).ToListAsync(ct);
+        // Older versions only (an index range): a row a newer version wrote is left to that version.
+        var stale = await db.Procedures.Where(p => p.MilestonesVersion < ProcedureMilestones.Version).Select(p => p.Id).ToListAsync(ct);
         var written = 0;
         foreach (var ids in stale.Chunk(PageSize))
         {

@@ -126,7 +126,7 @@ public sealed class ResidenceProcedure : IVersioned
 
     /// <summary>Sets the next review day from an evaluation the sweep has acted on.</summary>
     public void ScheduleReview(Domain.Residence.ProcedureState state, IReadOnlyList<int> leadDays) =>
-        ReviewOn = Domain.Residence.ReviewPlan.NextReview(state, History(), leadDays);
+        ReviewOn = Domain.Residence.ReviewPlan.NextReview(state, leadDays);
 
     public void AssignCaseworker(Guid? userId) => CaseworkerId = userId;
 

@@ -39,7 +39,7 @@ public sealed class SyntheticDataGenerator(AppDbContext db, IServiceScopeFactory
             return new(null, problem);
         }
 
-        var others = await db.Cases.CountAsync(c => !c.Reference.StartsWith(SyntheticDataGuard.DemoPrefix) && !c.Reference.StartsWith(SyntheticDataGuard.SyntheticPrefix), ct);
+        var others = await SyntheticDataGuard.OtherFilesAsync(db, ct);
         if (SyntheticDataGuard.Refusal(others, options.DemoMode, request.Force) is { } refusal)
         {
             return new(null, refusal);

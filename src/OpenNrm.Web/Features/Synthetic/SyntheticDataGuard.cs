@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace OpenNrm.Web.Features.Synthetic;
 
 /// <summary>
@@ -21,6 +23,10 @@ public static class SyntheticDataGuard
 
     /// <summary>The references <see cref="Demo.DemoData"/> gives its files.</summary>
     public const string DemoPrefix = "NRM-DEMO-";
+
+    /// <summary>How many files neither the demo seeder nor the generator made: files that may be real victims'.</summary>
+    public static Task<int> OtherFilesAsync(Data.AppDbContext db, CancellationToken ct) =>
+        db.Cases.CountAsync(c => !c.Reference.StartsWith(DemoPrefix) && !c.Reference.StartsWith(SyntheticPrefix), ct);
 
     /// <summary>Null when generation may go ahead, else the reason it may not.</summary>
     public static string? Refusal(int otherFiles, bool demoMode, bool force) =>

@@ -30,7 +30,6 @@ public sealed class ReportRun
         Culture = culture;
         RequestedAt = requestedAt;
         Status = ReportRunStatus.Queued;
-        Steps = ReportProgress.StepCount;
         FileName = ContentType = StepName = string.Empty;
     }
 
@@ -52,8 +51,6 @@ public sealed class ReportRun
     public ReportRunStatus Status { get; private set; }
 
     public int Step { get; private set; }
-
-    public int Steps { get; private set; }
 
     /// <summary>The step under way, as an untranslated text the page localises.</summary>
     public string StepName { get; private set; }
@@ -77,7 +74,7 @@ public sealed class ReportRun
     {
         ArgumentNullException.ThrowIfNull(file);
         Status = ReportRunStatus.Ready;
-        Step = Steps;
+        Step = ReportProgress.StepCount;
         StepName = string.Empty;
         Content = file.Content;
         FileName = file.FileName;

@@ -49,7 +49,7 @@ public sealed class ReportRuns(AppDbContext db, CurrentUser me, ReportRunQueue q
     {
         var user = me.UserId ?? Guid.Empty;
         return db.Set<ReportRun>().AsNoTracking().Where(r => r.Id == id && r.RequestedBy == user)
-            .Select(r => new ReportRunView(r.Id, r.Kind, r.Year, r.Status, r.Step, r.Steps, r.StepName, r.RequestedAt, r.FinishedAt))
+            .Select(r => new ReportRunView(r.Id, r.Kind, r.Year, r.Status, r.Step, ReportProgress.StepCount, r.StepName, r.RequestedAt, r.FinishedAt))
             .FirstOrDefaultAsync(ct);
     }
 
