@@ -31,7 +31,11 @@ public sealed record SignalFact(Guid CaseId, Instant DetectedAt, LocalDate Detec
     PersonProfile Profile);
 
 /// <summary>One referral that was not cancelled, with the detection it followed.</summary>
-public sealed record ReferralFact(Guid CaseId, Instant SentAt, LocalDate SentOn, Instant? AcknowledgedAt, SpecialisedCentre Centre, Instant? DetectedAt);
+public sealed record ReferralFact(Guid CaseId, Instant SentAt, LocalDate SentOn, Instant? AcknowledgedAt, SpecialisedCentre Centre, Instant? DetectedAt)
+{
+    /// <summary>The Belgian calendar year of the acknowledgement, converted once rather than in every year's selection.</summary>
+    public int? AcknowledgedYear { get; } = AcknowledgedAt is { } at ? StatisticsSource.DateOf(at).Year : null;
+}
 
 /// <summary>One residence procedure, read through the domain's evaluation.</summary>
 public sealed record ProcedureFact(Guid CaseId, SpecialisedCentre? Centre, ProcedureMilestones Milestones);
@@ -55,6 +59,11 @@ public sealed record SupportFact(Guid CaseId, SpecialisedCentre? Centre, LocalDa
 public sealed class StatisticsFacts
 {
     private readonly Dictionary<Guid, SignalFact> _firstSignal;
+    private readonly Lazy<ILookup<int, SignalFact>> _signalsByYear;
+    private readonly Lazy<ILookup<int, ReferralFact>> _referralsByYear;
+    private readonly Lazy<ILookup<int, ReferralFact>> _acknowledgedByYear;
+    private readonly Dictionary<ProcedureMilestone, Lazy<ILookup<int, ProcedureFact>>> _proceduresByYear;
+    private readonly Lazy<ILookup<int, (ProcedureFact Procedure, DocumentEvent Document)>> _documentsByYear;
 
     public StatisticsFacts(IReadOnlyList<SignalFact> signals, IReadOnlyList<ReferralFact> referrals, IReadOnlyList<ProcedureFact> procedures,
         IReadOnlyList<ProceedingsFact> proceedings, IReadOnlyList<SupportFact>? support = null)
@@ -64,7 +73,24 @@ public sealed class StatisticsFacts
         Referrals = referrals;
         Procedures = procedures;
         Proceedings = proceedings;
-        _firstSignal = signals.GroupBy(s => s.CaseId).ToDictionary(g => g.Key, g => g.OrderBy(s => s.DetectedAt).First());
+        // Each year's selections read their year's rows only: five years of a report, or a district's view, would
+        // otherwise walk a million facts once for every indicator (the list order is kept within each year).
+        _signalsByYear = new(() => signals.ToLookup(s => s.DetectedOn.Year));
+        _referralsByYear = new(() => referrals.ToLookup(r => r.SentOn.Year));
+        _acknowledgedByYear = new(() => referrals.Where(r => r.AcknowledgedYear is not null).ToLookup(r => r.AcknowledgedYear!.Value));
+        _proceduresByYear = Enum.GetValues<ProcedureMilestone>().ToDictionary(m => m, m => new Lazy<ILookup<int, ProcedureFact>>(() =>
+            procedures.Where(p => m.DateIn(p.Milestones) is not null).ToLookup(p => m.DateIn(p.Milestones)!.Value.Year)));
+        _documentsByYear = new(() => procedures.SelectMany(p => p.Milestones.Documents.Select(d => (p, d))).ToLookup(x => x.d.On.Year));
+
+        // One pass over a million signals: the earliest of each file, the first read on a tie (as a stable sort keeps it).
+        _firstSignal = new Dictionary<Guid, SignalFact>(signals.Count);
+        foreach (var signal in signals)
+        {
+            if (!_firstSignal.TryGetValue(signal.CaseId, out var first) || signal.DetectedAt < first.DetectedAt)
+            {
+                _firstSignal[signal.CaseId] = signal;
+            }
+        }
     }
 
     public IReadOnlyList<SignalFact> Signals { get; }
@@ -77,7 +103,45 @@ public sealed class StatisticsFacts
 
     public IReadOnlyList<SupportFact> Support { get; }
 
+    /// <summary>The persons of signals detected in <paramref name="year"/>, in the order of <see cref="Signals"/>.</summary>
+    public IEnumerable<SignalFact> SignalsIn(int year) => _signalsByYear.Value[year];
+
+    /// <summary>The referrals sent in <paramref name="year"/>.</summary>
+    public IEnumerable<ReferralFact> ReferralsSentIn(int year) => _referralsByYear.Value[year];
+
+    /// <summary>The referrals acknowledged in <paramref name="year"/>.</summary>
+    public IEnumerable<ReferralFact> ReferralsAcknowledgedIn(int year) => _acknowledgedByYear.Value[year];
+
+    /// <summary>The procedures that reached <paramref name="milestone"/> in <paramref name="year"/>.</summary>
+    public IEnumerable<ProcedureFact> ProceduresReaching(ProcedureMilestone milestone, int year) => _proceduresByYear[milestone].Value[year];
+
+    /// <summary>The documents issued or renewed in <paramref name="year"/>, each with its procedure.</summary>
+    public IEnumerable<(ProcedureFact Procedure, DocumentEvent Document)> DocumentsIn(int year) => _documentsByYear.Value[year];
+
     public PersonProfile ProfileOf(Guid caseId) => _firstSignal.TryGetValue(caseId, out var s) ? s.Profile : PersonProfile.Unknown;
 
     public string? DistrictOf(Guid caseId) => _firstSignal.GetValueOrDefault(caseId)?.JudicialDistrict;
+}
+
+/// <summary>The dates of a procedure the statistics count a person by.</summary>
+public enum ProcedureMilestone
+{
+    ReflectionStart,
+    Identified,
+    FirstACard,
+    BCard,
+    Exit,
+}
+
+public static class ProcedureMilestoneDates
+{
+    public static LocalDate? DateIn(this ProcedureMilestone milestone, ProcedureMilestones milestones) => milestone switch
+    {
+        ProcedureMilestone.ReflectionStart => milestones.ReflectionStart,
+        ProcedureMilestone.Identified => milestones.IdentifiedOn,
+        ProcedureMilestone.FirstACard => milestones.FirstACardOn,
+        ProcedureMilestone.BCard => milestones.BCardOn,
+        ProcedureMilestone.Exit => milestones.ExitOn,
+        _ => throw new ArgumentOutOfRangeException(nameof(milestone)),
+    };
 }

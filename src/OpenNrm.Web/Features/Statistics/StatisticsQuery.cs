@@ -38,17 +38,19 @@ public sealed class StatisticsQuery(StatisticsSource source, Imports.ImportedFig
         var judgments = await caseLaw.JudgmentsAsync(year, ct);
         progress?.Report(Runs.ReportProgress.Computing);
         var calculator = new StatisticsCalculator(facts, options);
+        // The five years are computed side by side: each reads the same facts and writes nothing shared.
+        var computed = Enumerable.Range(year - TrendYears + 1, TrendYears).AsParallel().AsOrdered().WithCancellation(ct)
+            .Select(y => calculator.Year(y, district, withBreakdowns: y == year))
+            .ToList();
         // A district's case law would be a new table subtractable from the national one: national only.
-        var figures = calculator.Year(year, district) with { CaseLaw = district is null ? CaseLawTables.Of(new TableBuilder(options.Rules), judgments, null) : [] };
+        var figures = computed[^1] with { CaseLaw = district is null ? CaseLawTables.Of(new TableBuilder(options.Rules), judgments, null) : [] };
         if (district is null)
         {
             // Imported figures are national: no source sends them by judicial district.
             figures = Imports.ImportedIndicators.Merge(figures, await imported.InForceAsync(year, ct), options.Rules);
         }
 
-        var years = Enumerable.Range(year - TrendYears + 1, TrendYears)
-            .Select(y => y == year ? figures : calculator.Year(y, district, withBreakdowns: false))
-            .ToList();
+        List<YearFigures> years = [.. computed[..^1], figures];
         var trend = Trend(years);
         var indicatorTrend = IndicatorTrend(years);
         var csv = StatisticsCsv.Report(figures.Tables.Append(trend).Append(indicatorTrend));

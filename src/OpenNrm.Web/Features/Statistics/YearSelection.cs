@@ -8,18 +8,16 @@ namespace OpenNrm.Web.Features.Statistics;
 /// </summary>
 public sealed class YearSelection(StatisticsFacts facts, int year, string? district)
 {
-    public IReadOnlyList<CountedPerson> Detected() => InDistrict(facts.Signals
-        .Where(s => s.DetectedOn.Year == year)
+    public IReadOnlyList<CountedPerson> Detected() => InDistrict(facts.SignalsIn(year)
         .GroupBy(s => s.CaseId)
-        .Select(g => g.OrderBy(s => s.DetectedAt).First())
+        .Select(g => g.MinBy(s => s.DetectedAt)!)
         // Placed by the year's first signal, as the definition says: its district, its service, its description.
         .Select(s => new CountedPerson(s.CaseId, s.DetectedOn, s.Profile, s.JudicialDistrict,
             Organisation: s.DetectingKind?.ToString() ?? StatisticsLabels.NotRecordedCode)));
 
-    public IReadOnlyList<CountedPerson> Referred() => InDistrict(facts.Referrals
-        .Where(r => r.SentOn.Year == year)
+    public IReadOnlyList<CountedPerson> Referred() => InDistrict(facts.ReferralsSentIn(year)
         .GroupBy(r => r.CaseId)
-        .Select(g => g.OrderBy(r => r.SentAt).First())
+        .Select(g => g.MinBy(r => r.SentAt)!)
         .Select(r => Person(r.CaseId, r.SentOn) with { Centre = r.Centre.ToString() }));
 
     /// <summary>
@@ -33,27 +31,27 @@ public sealed class YearSelection(StatisticsFacts facts, int year, string? distr
         return InDistrict(facts.Support
             .Where(s => s.OpenedOn <= last && (s.ClosedOn is null || s.ClosedOn >= first))
             .GroupBy(s => s.CaseId)
-            .Select(g => g.OrderBy(s => s.OpenedOn).First())
+            .Select(g => g.MinBy(s => s.OpenedOn)!)
             .Select(s => Person(s.CaseId, LocalDate.Max(s.OpenedOn, first)) with
             {
                 Centre = s.Centre?.ToString() ?? StatisticsLabels.NotRecordedCode,
             }));
     }
 
-    public IReadOnlyList<CountedPerson> EnteringProcedure() => ByMilestone(m => m.ReflectionStart);
+    public IReadOnlyList<CountedPerson> EnteringProcedure() => ByMilestone(ProcedureMilestone.ReflectionStart);
 
-    public IReadOnlyList<CountedPerson> Identified() => ByMilestone(m => m.IdentifiedOn);
+    public IReadOnlyList<CountedPerson> Identified() => ByMilestone(ProcedureMilestone.Identified);
 
-    public IReadOnlyList<CountedPerson> FirstACard() => ByMilestone(m => m.FirstACardOn);
+    public IReadOnlyList<CountedPerson> FirstACard() => ByMilestone(ProcedureMilestone.FirstACard);
 
-    public IReadOnlyList<CountedPerson> PermanentPermits() => ByMilestone(m => m.BCardOn);
+    public IReadOnlyList<CountedPerson> PermanentPermits() => ByMilestone(ProcedureMilestone.BCard);
 
-    public IReadOnlyList<CountedPerson> Exits() => ByMilestone(m => m.ExitOn);
+    public IReadOnlyList<CountedPerson> Exits() => ByMilestone(ProcedureMilestone.Exit);
 
     /// <summary>Eurostat's registered victims: presumed (entered the procedure) or identified in the year, once each.</summary>
     public IReadOnlyList<CountedPerson> Registered() =>
     [
-        .. EnteringProcedure().Concat(Identified()).GroupBy(p => p.CaseId).Select(g => g.OrderBy(p => p.On).First()),
+        .. EnteringProcedure().Concat(Identified()).GroupBy(p => p.CaseId).Select(g => g.MinBy(p => p.On)!),
     ];
 
     /// <summary>
@@ -74,35 +72,33 @@ public sealed class YearSelection(StatisticsFacts facts, int year, string? distr
         .GroupBy(x => x.Victim)
         .Select(g => Person(g.Key, g.Min(x => x.On))));
 
-    public IReadOnlyList<CountedDocument> Documents() => facts.Procedures
-        .Where(p => InDistrict(p.CaseId))
-        .SelectMany(p => p.Milestones.Documents.Where(d => d.On.Year == year)
-            .Select(d => new CountedDocument(p.CaseId, d, facts.ProfileOf(p.CaseId), facts.DistrictOf(p.CaseId))))
+    public IReadOnlyList<CountedDocument> Documents() => facts.DocumentsIn(year)
+        .Where(x => InDistrict(x.Procedure.CaseId))
+        .Select(x => new CountedDocument(x.Procedure.CaseId, x.Document, facts.ProfileOf(x.Procedure.CaseId), facts.DistrictOf(x.Procedure.CaseId)))
         .ToList();
 
     /// <summary>From the detection to the centre's acknowledgement, for the first referral of each person acknowledged in the year.</summary>
-    public IReadOnlyList<Duration> DetectionToAcknowledgement() => facts.Referrals
-        .Where(r => r.AcknowledgedAt is { } at && StatisticsSource.DateOf(at).Year == year && r.DetectedAt is not null && InDistrict(r.CaseId))
+    public IReadOnlyList<Duration> DetectionToAcknowledgement() => facts.ReferralsAcknowledgedIn(year)
+        .Where(r => r.DetectedAt is not null && InDistrict(r.CaseId))
         .GroupBy(r => r.CaseId)
-        .Select(g => g.OrderBy(r => r.AcknowledgedAt).First())
+        .Select(g => g.MinBy(r => r.AcknowledgedAt)!)
         .Select(r => r.AcknowledgedAt!.Value - r.DetectedAt!.Value)
         .Where(d => d >= Duration.Zero)
         .ToList();
 
     /// <summary>Whole days from the start of reflection to identification, for persons identified in the year.</summary>
-    public IReadOnlyList<int> ReflectionToIdentificationDays() => facts.Procedures
-        .Where(p => p.Milestones is { IdentifiedOn: { } identified, ReflectionStart: { } start } && identified.Year == year && start <= identified
+    public IReadOnlyList<int> ReflectionToIdentificationDays() => facts.ProceduresReaching(ProcedureMilestone.Identified, year)
+        .Where(p => p.Milestones is { IdentifiedOn: { } identified, ReflectionStart: { } start } && start <= identified
                     && InDistrict(p.CaseId))
         .GroupBy(p => p.CaseId)
         .Select(g => g.First().Milestones)
         .Select(m => Period.DaysBetween(m.ReflectionStart!.Value, m.IdentifiedOn!.Value))
         .ToList();
 
-    private List<CountedPerson> ByMilestone(Func<ProcedureMilestones, LocalDate?> dateOf) => InDistrict(facts.Procedures
-        .Select(p => (Procedure: p, On: dateOf(p.Milestones)))
-        .Where(x => x.On?.Year == year)
+    private List<CountedPerson> ByMilestone(ProcedureMilestone milestone) => InDistrict(facts.ProceduresReaching(milestone, year)
+        .Select(p => (Procedure: p, On: milestone.DateIn(p.Milestones)))
         .GroupBy(x => x.Procedure.CaseId)
-        .Select(g => g.OrderBy(x => x.On).First())
+        .Select(g => g.MinBy(x => x.On))
         .Select(x => Person(x.Procedure.CaseId, x.On!.Value) with
         {
             Centre = x.Procedure.Centre?.ToString() ?? StatisticsLabels.NotRecordedCode,
