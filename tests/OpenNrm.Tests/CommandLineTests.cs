@@ -96,6 +96,24 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Report_repeated_in_one_process_times_each_run_and_writes_the_same_figures_as_one_run()
+    {
+        Assert.Equal(0, (await RunAsync("migrate")).Exit);
+        var year = (DateTime.UtcNow.Year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var once = Path.Combine(_data, "once.csv");
+        var thrice = Path.Combine(_data, "thrice.csv");
+        Assert.Equal(0, (await RunAsync("report", "--year", year, "--kind", "report.csv", "--out", once)).Exit);
+        var repeated = await RunAsync("report", "--year", year, "--kind", "report.csv", "--out", thrice, "--repeat", "3");
+        Assert.Equal(0, repeated.Exit);
+        Assert.Equal(3, repeated.Output.Split('\n').Count(l => l.StartsWith("Run ", StringComparison.Ordinal)));
+        Assert.Equal(await File.ReadAllBytesAsync(once), await File.ReadAllBytesAsync(thrice));
+        var refused = await RunAsync("report", "--year", year, "--kind", "report.csv", "--out", thrice + ".0", "--repeat", "0");
+        Assert.Equal(2, refused.Exit);
+        Assert.Contains("--repeat must be from 1 to 100", refused.Output, StringComparison.Ordinal);
+        Assert.False(File.Exists(thrice + ".0"));
+    }
+
+    [Fact]
     public async Task A_token_for_an_unknown_account_is_refused_with_a_message()
     {
         var result = await RunAsync("token", "create", "--user", "nobody@demo.opennrm.local");

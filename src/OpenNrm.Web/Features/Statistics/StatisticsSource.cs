@@ -31,53 +31,8 @@ public sealed class StatisticsSource(AppDbContext db)
         var organisations = await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.Kind, o.JudicialDistrict }).ToDictionaryAsync(o => o.Id, ct);
         var kinds = organisations.ToDictionary(o => o.Key, o => o.Value.Kind);
 
-        // A join rather than a navigation: SQLite cannot run the lateral join a projection through the collection needs.
-        // Rows are mapped as they arrive (never held as a list): at a million persons, rows kept alive until the end of
-        // the read were most of the garbage collector's work.
-        var persons = db.Signals.AsNoTracking()
-            .Where(s => s.DetectedAt < end)
-            .Join(db.Set<Detection.SignalPerson>().AsNoTracking(), s => s.Id, p => p.SignalId, (s, p) => new
-            {
-                p.CaseId, SignalId = s.Id, s.DetectedAt, s.JudicialDistrict, s.DetectingOrganisationId, p.Gender, p.BirthDate, p.EstimatedAge, p.IsMinor,
-                p.Nationalities, p.SuspectedExploitation,
-            })
-            .AsAsyncEnumerable();
-        // A million persons share a few hundred lists of nationalities and of purposes: each distinct text is read once.
-        var citizenships = new Dictionary<string, (string? First, EurostatCitizenshipGroup Group)>(StringComparer.Ordinal);
-        var purposes = new Dictionary<string, ExploitationPurpose[]>(StringComparer.Ordinal);
-        var districts = new Dictionary<string, string>(StringComparer.Ordinal);
-        var signals = new List<SignalFact>();
-        var detectedAt = new Dictionary<Guid, Instant>();
-        await foreach (var p in persons.WithCancellation(ct))
-        {
-            var at = Instant.FromDateTimeOffset(p.DetectedAt);
-            var on = DateOf(at);
-            if (!citizenships.TryGetValue(p.Nationalities, out var citizenship))
-            {
-                var nationalities = Split(p.Nationalities);
-                citizenships[p.Nationalities] = citizenship = (nationalities.FirstOrDefault(), EurostatCitizenship.Of(nationalities));
-            }
-
-            if (!purposes.TryGetValue(p.SuspectedExploitation, out var suspected))
-            {
-                purposes[p.SuspectedExploitation] = suspected =
-                    [.. Split(p.SuspectedExploitation).Select(v => Enum.TryParse<ExploitationPurpose>(v, out var purpose) ? purpose : (ExploitationPurpose?)null).OfType<ExploitationPurpose>()];
-            }
-
-            var profile = new PersonProfile(
-                SexBreakdown.Of(p.Gender),
-                // An estimated age is the officer's estimate on the day of the detection.
-                p.BirthDate is { } born ? RecordedAge.Born(born) : p.EstimatedAge is { } age ? RecordedAge.Estimated(age, on) : RecordedAge.Unknown,
-                p.IsMinor,
-                citizenship.First,
-                citizenship.Group,
-                suspected);
-            var district = p.JudicialDistrict is null ? null : districts.TryGetValue(p.JudicialDistrict, out var known) ? known : districts[p.JudicialDistrict] = p.JudicialDistrict;
-            signals.Add(new SignalFact(p.CaseId, at, on, district, kinds.TryGetValue(p.DetectingOrganisationId, out var kind) ? kind : null, profile));
-            // The detection a referral follows is the signal it was sent from.
-            detectedAt.TryAdd(p.SignalId, at);
-        }
-
+        // One after the other on one connection: read side by side on three, they took as long on two cores.
+        var (signals, detectedAt) = await SignalFactsReader.ReadAsync(db, end, kinds, ct);
         var referrals = (await db.Referrals.AsNoTracking()
                 .Where(r => r.SentAt < end && r.Status != ReferralStatus.Cancelled)
                 .Select(r => new { r.CaseId, r.SentAt, r.AcknowledgedAt, r.Centre, r.SignalId })
@@ -88,41 +43,7 @@ public sealed class StatisticsSource(AppDbContext db)
                 return new ReferralFact(r.CaseId, sent, DateOf(sent), r.AcknowledgedAt is { } a ? Instant.FromDateTimeOffset(a) : null, r.Centre,
                     detectedAt.TryGetValue(r.SignalId, out var detected) ? detected : null);
             }).ToList();
-
-        // One row per procedure: its milestones are kept with it (written with each event). A row whose milestones an
-        // older version computed, or none, is evaluated from its events here, as every row once was.
-        var procedures = db.Procedures.AsNoTracking()
-            .Select(p => new
-            {
-                p.Id, p.CaseId, p.CentreId, p.OpenedOn, p.IsThirdCountryNational, p.IsUnaccompaniedMinor, p.MilestonesVersion,
-                p.ReflectionStartOn, p.IdentifiedOn, p.FirstACardOn, p.BCardOn, p.ExitOn, p.ExitReason, p.DocumentHistory,
-            })
-            .AsAsyncEnumerable();
-        var procedureFacts = new List<ProcedureFact?>();
-        var stale = new List<(int Index, Guid Id, Guid CaseId, Guid CentreId, ProcedureOpened Opened)>();
-        await foreach (var p in procedures.WithCancellation(ct))
-        {
-            if (p.MilestonesVersion == ProcedureMilestones.Version)
-            {
-                procedureFacts.Add(new ProcedureFact(p.CaseId, CentreDirectory.CentreFor(p.CentreId), new ProcedureMilestones(
-                    p.ReflectionStartOn, p.IdentifiedOn, p.FirstACardOn, p.BCardOn, p.ExitOn, p.ExitReason, ProcedureMilestones.Decode(p.DocumentHistory))));
-            }
-            else
-            {
-                stale.Add((procedureFacts.Count, p.Id, p.CaseId, p.CentreId, new ProcedureOpened(p.OpenedOn, p.IsThirdCountryNational, p.IsUnaccompaniedMinor)));
-                procedureFacts.Add(null);
-            }
-        }
-
-        if (stale.Count > 0)
-        {
-            var events = (await ReadEventsAsync([.. stale.Select(p => p.Id)], procedureFacts.Count, ct)).ToLookup(e => e.ProcedureId);
-            foreach (var p in stale)
-            {
-                procedureFacts[p.Index] = new ProcedureFact(p.CaseId, CentreDirectory.CentreFor(p.CentreId),
-                    ProcedureMilestones.Of(ProcedureEventMapping.History(p.Opened, events[p.Id]), asOf));
-            }
-        }
+        var procedureFacts = await ProcedureFactsReader.ReadAsync(db, asOf, ct);
 
         // Support cases opened up to the year's end: dates and centre only (plans, notes and shelters are never read here).
         var lastDay = new LocalDate(lastYear, 12, 31);
@@ -130,25 +51,8 @@ public sealed class StatisticsSource(AppDbContext db)
                 .Select(s => new { s.CaseId, s.CentreId, s.OpenedOn, s.ClosedOn }).ToListAsync(ct))
             .Select(s => new SupportFact(s.CaseId, CentreDirectory.CentreFor(s.CentreId), s.OpenedOn, s.ClosedOn))
             .ToList();
-        return new StatisticsFacts(signals, referrals, [.. procedureFacts.OfType<ProcedureFact>()],
+        return new StatisticsFacts(signals, referrals, procedureFacts,
             await ProceedingsAsync(lastYear, organisations.ToDictionary(o => o.Key, o => o.Value.JudicialDistrict), ct), support);
-    }
-
-    /// <summary>The events of the procedures to evaluate: by identifier for a few, all at once when most are.</summary>
-    private async Task<List<ProcedureEventRecord>> ReadEventsAsync(List<Guid> procedures, int all, CancellationToken ct)
-    {
-        if (procedures.Count * 2 > all)
-        {
-            return await db.Set<ProcedureEventRecord>().AsNoTracking().ToListAsync(ct);
-        }
-
-        var events = new List<ProcedureEventRecord>();
-        foreach (var chunk in procedures.Chunk(500))
-        {
-            events.AddRange(await db.Set<ProcedureEventRecord>().AsNoTracking().Where(e => chunk.Contains(e.ProcedureId)).ToListAsync(ct));
-        }
-
-        return events;
     }
 
     /// <summary>
@@ -192,7 +96,4 @@ public sealed class StatisticsSource(AppDbContext db)
                 [.. victims[c.Id].OrderBy(l => l.LinkedAt).ThenBy(l => l.Id).Select(l => l.CaseId)])),
         ];
     }
-
-    private static List<string> Split(string value) =>
-        [.. value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 }
