@@ -13,7 +13,12 @@ public sealed record LoadResult(string Name, int Requests, int Errors, double Se
 /// <summary>Runs one operation from N concurrent workers for a fixed time; stops by itself.</summary>
 public static class Load
 {
-    public static async Task<LoadResult> RunAsync(string name, int workers, TimeSpan duration, Func<int, Task<bool>> operation)
+    /// <param name="think">
+    /// Without it each worker sends its next request as soon as the last is answered (a saturating load). With it each
+    /// worker is a user who pauses after every answer, for a random time of this mean (exponential, as people's pauses
+    /// are), and only the requests are timed.
+    /// </param>
+    public static async Task<LoadResult> RunAsync(string name, int workers, TimeSpan duration, Func<int, Task<bool>> operation, TimeSpan? think = null)
     {
         // Warm-up: JIT, connection pools, SQLite page cache.
         for (var i = 0; i < 20; i++)
@@ -27,6 +32,7 @@ public static class Load
         var tasks = Enumerable.Range(0, workers).Select(async w =>
         {
             var mine = latencies[w] = new List<double>(100_000);
+            var random = new Random(w);
             var n = 0;
             while (stop.Elapsed < duration)
             {
@@ -36,6 +42,11 @@ public static class Load
                 if (!ok)
                 {
                     Interlocked.Increment(ref errors);
+                }
+
+                if (think is { } mean)
+                {
+                    await Task.Delay(TimeSpan.FromMilliseconds(-Math.Log(1 - random.NextDouble()) * mean.TotalMilliseconds));
                 }
             }
         }).ToList();
