@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenNrm.Domain.Access;
 using OpenNrm.Tests.Infrastructure;
@@ -118,6 +119,33 @@ public abstract partial class SignInTests(TestApp app)
         await session.SignInAsync(user);
         Assert.Equal(HttpStatusCode.OK, (await session.Client.GetAsync("/")).StatusCode);
         await app.WithScopeAsync(sp => sp.GetRequiredService<UserAdministration>().SetDisabledAsync(user.Id, disabled: true));
+        Assert.Equal(HttpStatusCode.Redirect, (await session.Client.GetAsync("/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Changing_an_accounts_roles_ends_its_open_session_and_the_next_sign_in_carries_the_new_role()
+    {
+        var session = new BrowserSession(app.BrowserClient());
+        var user = await app.CreateUserAsync(Role.Prosecutor, "PROS-BXL");
+        await session.SignInAsync(user);
+        Assert.Equal(HttpStatusCode.OK, (await session.Client.GetAsync("/")).StatusCode);
+        Guid organisation = default;
+        await app.WithDbAsync(async db => organisation = (await db.Users.SingleAsync(u => u.Id == user.Id)).OrganisationId);
+        var changed = await app.WithScopeAsync(sp => sp.GetRequiredService<UserAdministration>().UpdateAsync(user.Id, "Renamed Prosecutor", organisation, [Role.Auditor]));
+        Assert.True(changed.Succeeded);
+        // The cookie still says "prosecutor": it is not believed, the session ends.
+        Assert.Equal(HttpStatusCode.Redirect, (await session.Client.GetAsync("/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_account_marked_disabled_is_refused_on_its_next_request_even_without_a_new_stamp()
+    {
+        var session = new BrowserSession(app.BrowserClient());
+        var user = await app.CreateUserAsync(Role.Prosecutor, "PROS-BXL");
+        await session.SignInAsync(user);
+        Assert.Equal(HttpStatusCode.OK, (await session.Client.GetAsync("/")).StatusCode);
+        // Set in the database alone, as a restore or a manual fix would: the per-request check reads the flag itself.
+        await app.WithDbAsync(db => db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(u => u.SetProperty(x => x.IsDisabled, true)));
         Assert.Equal(HttpStatusCode.Redirect, (await session.Client.GetAsync("/")).StatusCode);
     }
 

@@ -121,18 +121,20 @@ public sealed class CaseDetailModel(CaseService cases, ResidenceService residenc
             return false;
         }
 
+        // The organisations involved and the offices a procedure may be opened with, in one read (a page is read often).
         var ids = Case.InvolvedOrganisations;
-        Involved = await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id)).OrderBy(o => o.Name).Select(o => o.Name).ToListAsync();
+        var organisations = await db.Organisations.AsNoTracking()
+            .Where(o => ids.Contains(o.Id) || (o.IsActive && (o.Kind == OrganisationKind.ProsecutorOffice || o.Kind == OrganisationKind.LabourAuditorate)))
+            .OrderBy(o => o.Name).ToListAsync();
+        Involved = [.. organisations.Where(o => ids.Contains(o.Id)).Select(o => o.Name)];
         ProcedureId = await residence.FindForCaseAsync(Id, HttpContext.RequestAborted);
         Merges = await duplicates.MergesOfAsync(Id, HttpContext.RequestAborted);
         if (Duplicates)
         {
             Candidates = await duplicates.FindAsync(Id, HttpContext.RequestAborted);
         }
-        ProsecutorOffices = (await db.Organisations.AsNoTracking()
-                .Where(o => o.IsActive && (o.Kind == OrganisationKind.ProsecutorOffice || o.Kind == OrganisationKind.LabourAuditorate))
-                .OrderBy(o => o.Name).ToListAsync())
-            .Select(OrganisationDto.From).ToList();
+        ProsecutorOffices = [.. organisations.Where(o => o.IsActive && (o.Kind == OrganisationKind.ProsecutorOffice || o.Kind == OrganisationKind.LabourAuditorate))
+            .Select(OrganisationDto.From)];
         return true;
     }
 }
