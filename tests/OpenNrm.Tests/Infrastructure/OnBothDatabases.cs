@@ -73,3 +73,5 @@ public sealed class HostileInputOnSqlite(SqliteApp app) : Hostile.HostileInputTe
 public sealed class HostileInputOnPostgres(PostgresApp app) : Hostile.HostileInputTests(app), IClassFixture<PostgresApp>;
 public sealed class HostilePageFormsOnSqlite(SqliteApp app) : Hostile.HostilePageFormTests(app), IClassFixture<SqliteApp>;
 public sealed class HostilePageFormsOnPostgres(PostgresApp app) : Hostile.HostilePageFormTests(app), IClassFixture<PostgresApp>;
+public sealed class NoticeBadgeOnSqlite(SqliteApp app) : NoticeBadgeTests(app), IClassFixture<SqliteApp>;
+public sealed class NoticeBadgeOnPostgres(PostgresApp app) : NoticeBadgeTests(app), IClassFixture<PostgresApp>;

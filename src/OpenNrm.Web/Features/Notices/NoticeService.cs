@@ -25,7 +25,14 @@ public sealed class NoticeService(AppDbContext db, CurrentUser me, TimeProvider 
         return notices.Select(View).ToList();
     }
 
-    public Task<int> UnreadCountAsync(CancellationToken ct) => Mine().CountAsync(n => n.ReadAt == null, ct);
+    /// <summary>The menu's badge counts to this and then shows "99+".</summary>
+    public const int BadgeLimit = 99;
+
+    /// <summary>
+    /// Unread notices for the menu's badge, counted up to one past <see cref="BadgeLimit"/>: the badge is on every
+    /// page, and a centre can hold thousands of unread notices, which counted in full cost more than the page itself.
+    /// </summary>
+    public Task<int> UnreadCountAsync(CancellationToken ct) => Mine().Where(n => n.ReadAt == null).Take(BadgeLimit + 1).CountAsync(ct);
 
     /// <summary>False when the notice is not the caller's (they learn nothing about other organisations' notices).</summary>
     public async Task<bool> MarkReadAsync(Guid id, CancellationToken ct)
