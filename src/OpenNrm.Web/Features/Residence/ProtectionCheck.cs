@@ -31,19 +31,20 @@ public sealed class ProtectionCheck(AppDbContext db, NameKeyIndex keys, BlindInd
         var thirdCountry = db.Set<Detection.SignalPerson>().AsNoTracking().Where(p => p.Citizenship == Domain.Detection.CitizenshipGroup.ThirdCountry);
         // UNION ALL, not UNION: a duplicate costs nothing here, and a UNION would read every namesake before the first answer.
         var candidates = byKeys.Concat(byExactName);
-        // Most people checked have no such file: one question first, "has any matching file a third-country signal
-        // person or a procedure", answered from the indexes in one round trip, so a miss costs one query.
-        var hit = false;
-        if (await candidates.AnyAsync(id => thirdCountry.Any(p => p.CaseId == id) || db.Procedures.Any(p => p.CaseId == id), ct))
+        // A third-country national on whom a trafficking signal was recorded is protected from the signal on, before
+        // any procedure is opened: no return measure from interception (Immigration Office practice, EMN 2022 s. 5.2).
+        // Asked as "does any matching file have such a signal person", from the name keys' index through the files'
+        // index of signal persons, so the database stops at the first one: a common name matching hundreds of files
+        // costs one hit, not hundreds of rows. (Asking it together with the procedures' question made hits slower:
+        // p50 3.9 ms against 2.6 at a million persons.)
+        var hit = await candidates.AnyAsync(id => thirdCountry.Any(p => p.CaseId == id), ct);
+        // Without such a signal, a procedure may still protect: first whether any matching file has one at all (the
+        // same early stop; most namesakes of an EU citizen have none), then those procedures, pending ones first.
+        if (!hit && await candidates.AnyAsync(id => db.Procedures.Any(p => p.CaseId == id), ct))
         {
-            // A third-country national on whom a trafficking signal was recorded is protected from the signal on, before
-            // any procedure is opened: no return measure from interception (Immigration Office practice, EMN 2022 s. 5.2).
-            // Asked from the name keys' index through the files' index of signal persons, so the database stops at the
-            // first one: a common name matching hundreds of files costs one hit, not hundreds of rows.
-            hit = await candidates.AnyAsync(id => thirdCountry.Any(p => p.CaseId == id), ct);
-            // Without such a signal a procedure may still protect: each pending procedure bars return measures, so the
-            // others (a permanent permit, an ended procedure) are read only when no pending one answers.
-            var files = hit ? [] : (await candidates.ToListAsync(ct)).Distinct().ToList();
+            var files = (await candidates.ToListAsync(ct)).Distinct().ToList();
+            // Each pending procedure bars return measures, so the others (a permanent permit, an ended procedure)
+            // are read only when no pending one answers.
             foreach (var pending in new[] { true, false })
             {
                 if (hit)
