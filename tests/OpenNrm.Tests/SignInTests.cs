@@ -114,10 +114,7 @@ public abstract partial class SignInTests(TestApp app)
     [Fact]
     public async Task Disabling_an_account_ends_its_open_session()
     {
-        var session = new BrowserSession(app.BrowserClient());
-        var user = await app.CreateUserAsync(Role.Prosecutor, "PROS-BXL");
-        await session.SignInAsync(user);
-        Assert.Equal(HttpStatusCode.OK, (await session.Client.GetAsync("/")).StatusCode);
+        var (session, user) = await SignedInProsecutorAsync();
         await app.WithScopeAsync(sp => sp.GetRequiredService<UserAdministration>().SetDisabledAsync(user.Id, disabled: true));
         Assert.Equal(HttpStatusCode.Redirect, (await session.Client.GetAsync("/")).StatusCode);
     }
@@ -125,13 +122,8 @@ public abstract partial class SignInTests(TestApp app)
     [Fact]
     public async Task Changing_an_accounts_roles_ends_its_open_session()
     {
-        var session = new BrowserSession(app.BrowserClient());
-        var user = await app.CreateUserAsync(Role.Prosecutor, "PROS-BXL");
-        await session.SignInAsync(user);
-        Assert.Equal(HttpStatusCode.OK, (await session.Client.GetAsync("/")).StatusCode);
-        Guid organisation = default;
-        await app.WithDbAsync(async db => organisation = (await db.Users.SingleAsync(u => u.Id == user.Id)).OrganisationId);
-        var changed = await app.WithScopeAsync(sp => sp.GetRequiredService<UserAdministration>().UpdateAsync(user.Id, "Renamed Prosecutor", organisation, [Role.Auditor]));
+        var (session, user) = await SignedInProsecutorAsync();
+        var changed = await app.WithScopeAsync(sp => sp.GetRequiredService<UserAdministration>().UpdateAsync(user.Id, "Renamed Prosecutor", user.OrganisationId, [Role.Auditor]));
         Assert.True(changed.Succeeded);
         // The cookie still says "prosecutor": it is not believed, the session ends.
         Assert.Equal(HttpStatusCode.Redirect, (await session.Client.GetAsync("/")).StatusCode);
@@ -140,13 +132,19 @@ public abstract partial class SignInTests(TestApp app)
     [Fact]
     public async Task An_account_marked_disabled_is_refused_on_its_next_request_even_without_a_new_stamp()
     {
+        var (session, user) = await SignedInProsecutorAsync();
+        // Set in the database alone, as a restore or a manual fix would: the per-request check reads the flag itself.
+        await app.WithDbAsync(db => db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(u => u.SetProperty(x => x.IsDisabled, true)));
+        Assert.Equal(HttpStatusCode.Redirect, (await session.Client.GetAsync("/")).StatusCode);
+    }
+
+    private async Task<(BrowserSession Session, TestUser User)> SignedInProsecutorAsync()
+    {
         var session = new BrowserSession(app.BrowserClient());
         var user = await app.CreateUserAsync(Role.Prosecutor, "PROS-BXL");
         await session.SignInAsync(user);
         Assert.Equal(HttpStatusCode.OK, (await session.Client.GetAsync("/")).StatusCode);
-        // Set in the database alone, as a restore or a manual fix would: the per-request check reads the flag itself.
-        await app.WithDbAsync(db => db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(u => u.SetProperty(x => x.IsDisabled, true)));
-        Assert.Equal(HttpStatusCode.Redirect, (await session.Client.GetAsync("/")).StatusCode);
+        return (session, user);
     }
 
     /// <summary>ASVS 5.0 V7.2.4: the session is issued at authentication, new each time, and the second-factor step's cookie ends with it.</summary>
