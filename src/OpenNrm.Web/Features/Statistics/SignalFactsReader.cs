@@ -17,8 +17,8 @@ internal static class SignalFactsReader
         IReadOnlyDictionary<Guid, OrganisationKind> kinds, CancellationToken ct)
     {
         // A join rather than a navigation: SQLite cannot run the lateral join a projection through the collection needs.
-        // Rows are mapped as they arrive (never held as a list): at a million persons, rows kept alive until the end of
-        // the read were most of the garbage collector's work.
+        // Rows are mapped as they arrive, never held as a list: at a million persons such a list is a million objects
+        // that live through every collection of the read.
         var persons = db.Signals.AsNoTracking()
             .Where(s => s.DetectedAt < end)
             .Join(db.Set<Detection.SignalPerson>().AsNoTracking(), s => s.Id, p => p.SignalId, (s, p) => new
@@ -27,7 +27,8 @@ internal static class SignalFactsReader
                 p.Nationalities, p.SuspectedExploitation,
             })
             .AsAsyncEnumerable();
-        // A million persons share a few hundred lists of nationalities and of purposes: each distinct text is read once.
+        // A million persons share a few hundred lists of nationalities and of purposes, and a dozen districts: each
+        // distinct text is read once and its result shared (nothing changes a profile after it is made).
         var citizenships = new Dictionary<string, (string? First, EurostatCitizenshipGroup Group)>(StringComparer.Ordinal);
         var purposes = new Dictionary<string, ExploitationPurpose[]>(StringComparer.Ordinal);
         var districts = new Dictionary<string, string>(StringComparer.Ordinal);
