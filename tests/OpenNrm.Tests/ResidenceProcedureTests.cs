@@ -175,6 +175,44 @@ public abstract class ResidenceProcedureTests(TestApp app)
     }
 
     [Fact]
+    public async Task A_procedure_with_an_office_that_cannot_take_it_is_refused_naming_the_field()
+    {
+        var (centre, _, _) = await ActorsAsync();
+        var file = await NewFileAsync(centre, "Wrong Office");
+        var response = await app.ApiClient(centre).PostAsJsonAsync("/api/v1/procedures",
+            new { caseId = file, openedOn = Opened, thirdCountryNational = true, unaccompaniedMinor = false, prosecutorOfficeId = Org("POL-ZP-BXL-IXL") });
+        await ApiAccessTests.AssertProblem(response, HttpStatusCode.BadRequest);
+        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("prosecutorOfficeId", out _));
+        await app.WithDbAsync(async db => Assert.False(await db.Procedures.AnyAsync(p => p.CaseId == file)));
+    }
+
+    [Fact]
+    public async Task The_files_page_names_its_organisations_and_offers_exactly_the_offices_that_take_procedures()
+    {
+        var (centre, _, _) = await ActorsAsync();
+        var file = await NewFileAsync(centre, "Offered Offices");
+        var session = new BrowserSession(app.BrowserClient());
+        await session.SignInAsync(centre);
+        var page = await session.Client.GetStringAsync($"/Cases/Detail?id={file}");
+
+        List<string> expected = [];
+        string centreName = string.Empty;
+        await app.WithDbAsync(async db =>
+        {
+            expected = await db.Organisations.Where(o => o.IsActive && (o.Kind == OrganisationKind.ProsecutorOffice || o.Kind == OrganisationKind.LabourAuditorate))
+                .OrderBy(o => o.Name).Select(o => o.Name).ToListAsync();
+            centreName = await db.Organisations.Where(o => o.Id == centre.OrganisationId).Select(o => o.Name).SingleAsync();
+        });
+        var choice = page[page.IndexOf("<select id=\"prosecutor\"", StringComparison.Ordinal)..];
+        choice = choice[..choice.IndexOf("</select>", StringComparison.Ordinal)];
+        var offered = System.Text.RegularExpressions.Regex.Matches(choice, "<option value=\"[^\"]+\">([^<]+)</option>")
+            .Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+        Assert.Contains(expected, name => name.StartsWith("Labour auditorate", StringComparison.Ordinal));
+        Assert.Equal(expected, offered);
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(centreName), page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Only_a_specialised_centre_opens_a_procedure()
     {
         var police = await app.UserAsync(Role.FrontlineOfficer);

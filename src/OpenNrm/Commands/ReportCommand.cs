@@ -52,31 +52,39 @@ internal static class ReportCommand
                 return 2;
             }
 
-            if (parse.GetValue(repeat) is < 1 or > 100)
+            var runs = parse.GetValue(repeat);
+            if (runs is < 1 or > 100)
             {
                 Console.Error.WriteLine("--repeat must be from 1 to 100.");
                 return 2;
             }
 
-            StepPrinter steps = null!;
-            ExportFile export = null!;
-            for (var run = 1; run <= parse.GetValue(repeat); run++)
+            var exports = sp.GetRequiredService<StatisticsExports>();
+            var (export, took) = (default(ExportFile)!, TimeSpan.Zero);
+            for (var run = 1; run <= runs; run++)
             {
-                steps = new StepPrinter();
-                export = await sp.GetRequiredService<StatisticsExports>().FileAsync(k, parse.GetValue(year), null, steps, ct);
-                steps.Finish();
-                if (parse.GetValue(repeat) > 1)
+                (export, took) = await TimedAsync(exports, k, parse.GetValue(year), ct);
+                if (runs > 1)
                 {
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Run {run}: {steps.Total.TotalSeconds:F2} s."));
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Run {run}: {took.TotalSeconds:F2} s."));
                 }
             }
 
             await File.WriteAllBytesAsync(file.FullName, export.Content, ct);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Wrote {file.FullName} ({export.Content.Length:N0} bytes) in {steps.Total.TotalSeconds:F2} s."));
+                $"Wrote {file.FullName} ({export.Content.Length:N0} bytes) in {took.TotalSeconds:F2} s."));
             return 0;
         }));
         return command;
+    }
+
+    /// <summary>One export, its steps shown as they go; returns it with the time it took.</summary>
+    private static async Task<(ExportFile Export, TimeSpan Took)> TimedAsync(StatisticsExports exports, ExportKind kind, int year, CancellationToken ct)
+    {
+        var steps = new StepPrinter();
+        var export = await exports.FileAsync(kind, year, null, steps, ct);
+        steps.Finish();
+        return (export, steps.Total);
     }
 
     /// <summary>Prints each step as it starts, and the time the previous one took.</summary>

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using OpenNrm.Domain.Access;
 using OpenNrm.Web.Data;
 
@@ -38,6 +39,17 @@ public sealed class Organisation : IVersioned
     public string? JudicialDistrict { get; private set; }
 
     public bool IsActive { get; private set; }
+
+    /// <summary>
+    /// The offices a residence procedure may be opened with (RD 8 Oct 1981 art. 110bis: the prosecutor's office or
+    /// labour auditorate competent for the case), as a query filter; <see cref="TakesProcedures"/> asks it of one office.
+    /// </summary>
+    public static Expression<Func<Organisation, bool>> ProcedureOffices { get; } =
+        o => o.IsActive && (o.Kind == OrganisationKind.ProsecutorOffice || o.Kind == OrganisationKind.LabourAuditorate);
+
+    private static readonly Func<Organisation, bool> IsProcedureOffice = ProcedureOffices.Compile();
+
+    public bool TakesProcedures => IsProcedureOffice(this);
 
     public int Version { get; private set; }
 

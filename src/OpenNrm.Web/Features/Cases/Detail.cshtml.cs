@@ -121,11 +121,12 @@ public sealed class CaseDetailModel(CaseService cases, ResidenceService residenc
             return false;
         }
 
-        // The organisations involved and the offices a procedure may be opened with, in one read (a page is read often).
+        // The organisations involved and the offices a procedure may be opened with, in one read (a page is read often);
+        // an involved office can be in both halves, hence the distinct.
         var ids = Case.InvolvedOrganisations;
-        var organisations = await db.Organisations.AsNoTracking()
-            .Where(o => ids.Contains(o.Id) || (o.IsActive && (o.Kind == OrganisationKind.ProsecutorOffice || o.Kind == OrganisationKind.LabourAuditorate)))
-            .OrderBy(o => o.Name).ToListAsync();
+        var organisations = (await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id))
+            .Concat(db.Organisations.AsNoTracking().Where(Organisation.ProcedureOffices))
+            .OrderBy(o => o.Name).ToListAsync()).DistinctBy(o => o.Id).ToList();
         Involved = [.. organisations.Where(o => ids.Contains(o.Id)).Select(o => o.Name)];
         ProcedureId = await residence.FindForCaseAsync(Id, HttpContext.RequestAborted);
         Merges = await duplicates.MergesOfAsync(Id, HttpContext.RequestAborted);
@@ -133,8 +134,7 @@ public sealed class CaseDetailModel(CaseService cases, ResidenceService residenc
         {
             Candidates = await duplicates.FindAsync(Id, HttpContext.RequestAborted);
         }
-        ProsecutorOffices = [.. organisations.Where(o => o.IsActive && (o.Kind == OrganisationKind.ProsecutorOffice || o.Kind == OrganisationKind.LabourAuditorate))
-            .Select(OrganisationDto.From)];
+        ProsecutorOffices = [.. organisations.Where(o => o.TakesProcedures).Select(OrganisationDto.From)];
         return true;
     }
 }

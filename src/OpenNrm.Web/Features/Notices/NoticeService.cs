@@ -34,6 +34,10 @@ public sealed class NoticeService(AppDbContext db, CurrentUser me, TimeProvider 
     /// </summary>
     public Task<int> UnreadCountAsync(CancellationToken ct) => Mine().Where(n => n.ReadAt == null).Take(BadgeLimit + 1).CountAsync(ct);
 
+    /// <summary>What the badge shows for a count from <see cref="UnreadCountAsync"/>.</summary>
+    public static string Badge(int unread) =>
+        unread > BadgeLimit ? $"{BadgeLimit}+" : unread.ToString(System.Globalization.CultureInfo.CurrentCulture);
+
     /// <summary>False when the notice is not the caller's (they learn nothing about other organisations' notices).</summary>
     public async Task<bool> MarkReadAsync(Guid id, CancellationToken ct)
     {

@@ -35,7 +35,7 @@ public sealed class ResidenceService(AppDbContext db, CurrentUser me, AuditLog a
             .Require(input.UnaccompaniedMinor is not null, "unaccompaniedMinor", "This field is required.")
             .Require(input.OpenedOn is null || LocalDate.FromDateOnly(input.OpenedOn.Value) <= LegalCalendar.Today(clock), "openedOn", "A date in the future cannot be recorded as having happened.");
         var prosecutor = input.ProsecutorOfficeId is { } pid ? await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == pid, ct) : null;
-        v.Require(prosecutor is { Kind: OrganisationKind.ProsecutorOffice or OrganisationKind.LabourAuditorate, IsActive: true }, "prosecutorOfficeId",
+        v.Require(prosecutor is { TakesProcedures: true }, "prosecutorOfficeId",
             "Choose the competent prosecutor's office or labour auditorate.");
         if (!v.IsValid)
         {
