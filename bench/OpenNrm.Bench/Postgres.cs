@@ -86,8 +86,9 @@ public static class Postgres
             await Load.RunAsync("GET /api/v1/audit?subjectType=Case&subjectId=", workers, duration, async n =>
                 (await auditor.GetAsync($"/api/v1/audit?subjectType=Case&subjectId={files[n % files.Count]}")).IsSuccessStatusCode),
             await RawAsync("floor: raw SQL, who accessed the file", source, auditorToken, workers, duration, """
-                SELECT "Id", "At", "Type", "UserId", "OrganisationId", "SubjectType", "SubjectId", "Purpose", "Details", "ChainIndex" FROM audit_entries
-                WHERE "SubjectType" = 'Case' AND "SubjectId" = @p ORDER BY "At" DESC, "Id" DESC LIMIT 51;
+                SELECT a."Id", a."At", a."Type", a."UserId", a."OrganisationId", a."SubjectType", a."SubjectId", a."Purpose", a."Details", s."ChainIndex"
+                FROM audit_entries a LEFT JOIN audit_seals s ON s."EntryId" = a."Id"
+                WHERE a."SubjectType" = 'Case' AND a."SubjectId" = @p ORDER BY a."At" DESC, a."Id" DESC LIMIT 51;
                 """, n => files[n % files.Count]),
         };
         LoadResult? think = null;

@@ -71,8 +71,9 @@ public static class Scale
             await Load.RunAsync("GET /api/v1/audit?subjectType=Procedure&subjectId=", workers, duration, async n =>
                 (await auditor.GetAsync($"/api/v1/audit?subjectType=Procedure&subjectId={procedures[n % procedures.Count]}")).IsSuccessStatusCode),
             await RawAsync("floor: raw SQL, one procedure's trail", dbFile, auditorToken, workers, duration, """
-                SELECT Id, At, Type, UserId, OrganisationId, SubjectType, SubjectId, Purpose, Details, ChainIndex FROM audit_entries
-                WHERE SubjectType = 'Procedure' AND SubjectId = $p ORDER BY At DESC, Id DESC LIMIT 51;
+                SELECT a.Id, a.At, a.Type, a.UserId, a.OrganisationId, a.SubjectType, a.SubjectId, a.Purpose, a.Details, s.ChainIndex
+                FROM audit_entries a LEFT JOIN audit_seals s ON s.EntryId = a.Id
+                WHERE a.SubjectType = 'Procedure' AND a.SubjectId = $p ORDER BY a.At DESC, a.Id DESC LIMIT 51;
                 """, n => procedures[n % procedures.Count]),
         ];
     }

@@ -83,21 +83,86 @@ public abstract class AuditChainTests(TestApp app)
     }
 
     [Fact]
+    public async Task A_forged_row_slipped_into_the_waiting_list_is_never_sealed_and_is_named()
+    {
+        await SealAndVerifyAsync();
+        var forged = new AuditEntry(Guid.CreateVersion7(), DateTimeOffset.UtcNow, AuditEventType.LoginSucceeded, null, null, "User", "x", null, null, null)
+        {
+            Mac = new string('A', 64),
+        };
+        await app.WithDbAsync(async db =>
+        {
+            db.AuditEntries.Add(forged);
+            db.PendingSeals.Add(new PendingSeal(forged.Id));
+            await db.SaveChangesAsync();
+        });
+        var result = await SealAndVerifyAsync();
+        Assert.False(result.Intact);
+        Assert.Equal(forged.Id, result.FirstBadEntry);
+        Assert.Contains("MAC", result.Problem);
+        Assert.False(await app.WithDbAsync(db => db.AuditSeals.AnyAsync(s => s.EntryId == forged.Id)));
+        await RestoreAsync();
+    }
+
+    [Fact]
+    public async Task A_deleted_seal_is_detected_as_a_missing_position()
+    {
+        await WriteEntriesAsync(3);
+        await SealAndVerifyAsync();
+        var position = await app.WithDbAsync(db => db.AuditSeals.MaxAsync(s => s.ChainIndex)) - 1;
+        await app.WithDbAsync(db => db.AuditSeals.Where(s => s.ChainIndex == position).ExecuteDeleteAsync());
+        var result = await VerifyAsync();
+        Assert.False(result.Intact);
+        Assert.Contains($"chain position {position} is missing", result.Problem);
+        await RestoreAsync();
+    }
+
+    [Fact]
+    public async Task A_sealed_entry_listed_again_as_waiting_is_detected()
+    {
+        var victim = await SomeSealedEntryAsync();
+        await app.WithDbAsync(async db =>
+        {
+            db.PendingSeals.Add(new PendingSeal(victim));
+            await db.SaveChangesAsync();
+        });
+        var result = await VerifyAsync();
+        Assert.False(result.Intact);
+        Assert.Equal(victim, result.FirstBadEntry);
+        await RestoreAsync();
+    }
+
+    [Fact]
     public async Task Two_rows_swapped_in_the_chain_are_detected()
     {
         await WriteEntriesAsync(3);
         await SealAndVerifyAsync();
         await app.WithDbAsync(async db =>
         {
-            var last = await db.AuditEntries.Where(e => e.ChainIndex != null).OrderByDescending(e => e.ChainIndex).Take(2).ToListAsync();
-            var (a, b) = (last[0].ChainIndex, last[1].ChainIndex);
-            // Through a free position, because the chain index is unique.
-            await db.AuditEntries.Where(e => e.Id == last[0].Id).ExecuteUpdateAsync(s => s.SetProperty(e => e.ChainIndex, -1L));
-            await db.AuditEntries.Where(e => e.Id == last[1].Id).ExecuteUpdateAsync(s => s.SetProperty(e => e.ChainIndex, a));
-            await db.AuditEntries.Where(e => e.Id == last[0].Id).ExecuteUpdateAsync(s => s.SetProperty(e => e.ChainIndex, b));
+            var last = await db.AuditSeals.OrderByDescending(s => s.ChainIndex).Take(2).ToListAsync();
+            var (a, b) = (last[0].EntryId, last[1].EntryId);
+            // Through a free identifier, because an entry has one seal.
+            await db.AuditSeals.Where(s => s.ChainIndex == last[0].ChainIndex).ExecuteUpdateAsync(s => s.SetProperty(x => x.EntryId, Guid.Empty));
+            await db.AuditSeals.Where(s => s.ChainIndex == last[1].ChainIndex).ExecuteUpdateAsync(s => s.SetProperty(x => x.EntryId, a));
+            await db.AuditSeals.Where(s => s.ChainIndex == last[0].ChainIndex).ExecuteUpdateAsync(s => s.SetProperty(x => x.EntryId, b));
         });
-        Assert.False((await VerifyAsync()).Intact);
+        var result = await VerifyAsync();
+        Assert.False(result.Intact);
+        Assert.Contains("chain hash does not match", result.Problem);
         await RestoreAsync();
+    }
+
+    [Fact]
+    public async Task Sealing_empties_the_waiting_list_and_gives_every_entry_one_position()
+    {
+        await WriteEntriesAsync(3);
+        await SealAndVerifyAsync();
+        await app.WithDbAsync(async db =>
+        {
+            Assert.Equal(0, await db.PendingSeals.CountAsync());
+            Assert.Equal(await db.AuditEntries.CountAsync(), await db.AuditSeals.CountAsync());
+            Assert.Equal(await db.AuditSeals.CountAsync(), await db.AuditSeals.MaxAsync(s => s.ChainIndex));
+        });
     }
 
     private async Task<Guid> SomeSealedEntryAsync()
@@ -107,8 +172,8 @@ public abstract class AuditChainTests(TestApp app)
         return await app.WithScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<AppDbContext>();
-            var max = await db.AuditEntries.MaxAsync(e => e.ChainIndex);
-            return await db.AuditEntries.Where(e => e.ChainIndex == max - 1).Select(e => e.Id).SingleAsync();
+            var max = await db.AuditSeals.MaxAsync(s => s.ChainIndex);
+            return await db.AuditSeals.Where(s => s.ChainIndex == max - 1).Select(s => s.EntryId).SingleAsync();
         });
     }
 
@@ -132,5 +197,10 @@ public abstract class AuditChainTests(TestApp app)
         app.WithScopeAsync(sp => sp.GetRequiredService<AuditVerifier>().VerifyAsync());
 
     /// <summary>Tests share one database per class: after a tamper test the trail restarts so later tests see an intact one.</summary>
-    private Task RestoreAsync() => app.WithDbAsync(db => db.AuditEntries.ExecuteDeleteAsync());
+    private Task RestoreAsync() => app.WithDbAsync(async db =>
+    {
+        await db.AuditSeals.ExecuteDeleteAsync();
+        await db.PendingSeals.ExecuteDeleteAsync();
+        await db.AuditEntries.ExecuteDeleteAsync();
+    });
 }

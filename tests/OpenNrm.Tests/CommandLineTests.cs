@@ -25,7 +25,7 @@ public sealed class CommandLineTests : IDisposable
         {
             await db.OpenAsync();
             await using var select = db.CreateCommand();
-            select.CommandText = "SELECT Id FROM audit_entries ORDER BY ChainIndex LIMIT 1";
+            select.CommandText = "SELECT EntryId FROM audit_seals ORDER BY ChainIndex LIMIT 1";
             edited = (string)(await select.ExecuteScalarAsync())!;
             await using var update = db.CreateCommand();
             update.CommandText = "UPDATE audit_entries SET Details = 'rewritten' WHERE Id = $id";

@@ -925,16 +925,9 @@ namespace OpenNrm.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<long?>("ChainIndex")
-                        .HasColumnType("bigint");
-
                     b.Property<string>("Details")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
-
-                    b.Property<string>("Hash")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("IpAddress")
                         .HasMaxLength(64)
@@ -947,10 +940,6 @@ namespace OpenNrm.Migrations.Postgres.Migrations
 
                     b.Property<Guid?>("OrganisationId")
                         .HasColumnType("uuid");
-
-                    b.Property<string>("PreviousHash")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Purpose")
                         .HasMaxLength(500)
@@ -974,14 +963,43 @@ namespace OpenNrm.Migrations.Postgres.Migrations
 
                     b.HasIndex("At");
 
-                    b.HasIndex("ChainIndex")
-                        .IsUnique();
-
                     b.HasIndex("UserId", "At");
 
                     b.HasIndex("SubjectType", "SubjectId", "At");
 
                     b.ToTable("audit_entries", (string)null);
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Audit.AuditSeal", b =>
+                {
+                    b.Property<long>("ChainIndex")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("ChainIndex");
+
+                    b.HasIndex("EntryId")
+                        .IsUnique();
+
+                    b.ToTable("audit_seals", (string)null);
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Audit.PendingSeal", b =>
+                {
+                    b.Property<Guid>("EntryId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("EntryId");
+
+                    b.ToTable("audit_pending_seals", (string)null);
                 });
 
             modelBuilder.Entity("OpenNrm.Web.Features.Cases.CaseFile", b =>

@@ -914,15 +914,8 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long?>("ChainIndex")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Details")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Hash")
-                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("IpAddress")
@@ -935,10 +928,6 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("OrganisationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PreviousHash")
-                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Purpose")
@@ -963,14 +952,43 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
 
                     b.HasIndex("At");
 
-                    b.HasIndex("ChainIndex")
-                        .IsUnique();
-
                     b.HasIndex("UserId", "At");
 
                     b.HasIndex("SubjectType", "SubjectId", "At");
 
                     b.ToTable("audit_entries", (string)null);
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Audit.AuditSeal", b =>
+                {
+                    b.Property<long>("ChainIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ChainIndex");
+
+                    b.HasIndex("EntryId")
+                        .IsUnique();
+
+                    b.ToTable("audit_seals", (string)null);
+                });
+
+            modelBuilder.Entity("OpenNrm.Web.Features.Audit.PendingSeal", b =>
+                {
+                    b.Property<Guid>("EntryId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EntryId");
+
+                    b.ToTable("audit_pending_seals", (string)null);
                 });
 
             modelBuilder.Entity("OpenNrm.Web.Features.Cases.CaseFile", b =>

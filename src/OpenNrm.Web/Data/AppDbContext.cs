@@ -27,6 +27,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, FieldPr
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<AuditSeal> AuditSeals => Set<AuditSeal>();
+
+    public DbSet<PendingSeal> PendingSeals => Set<PendingSeal>();
+
     public DbSet<CaseFile> Cases => Set<CaseFile>();
 
     public DbSet<CaseNameKey> CaseNameKeys => Set<CaseNameKey>();

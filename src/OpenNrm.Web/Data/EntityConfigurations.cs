@@ -56,14 +56,34 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.Details).HasMaxLength(2000);
         builder.Property(a => a.IpAddress).HasMaxLength(64);
         builder.Property(a => a.Mac).HasMaxLength(64);
-        builder.Property(a => a.PreviousHash).HasMaxLength(64);
-        builder.Property(a => a.Hash).HasMaxLength(64);
-        // The seal is unique: two sealers racing cannot both claim a position in the chain.
-        builder.HasIndex(a => a.ChainIndex).IsUnique();
         // "Who accessed this person's file": subject first, newest first.
         builder.HasIndex(a => new { a.SubjectType, a.SubjectId, a.At });
         builder.HasIndex(a => new { a.UserId, a.At });
         builder.HasIndex(a => a.At);
+    }
+}
+
+internal sealed class AuditSealConfiguration : IEntityTypeConfiguration<AuditSeal>
+{
+    public void Configure(EntityTypeBuilder<AuditSeal> builder)
+    {
+        builder.ToTable("audit_seals");
+        // The position is the key: two sealers racing cannot both claim it.
+        builder.HasKey(s => s.ChainIndex);
+        builder.Property(s => s.ChainIndex).ValueGeneratedNever();
+        // An entry has one place in the chain; the auditor's page finds it by the entry. No foreign key: a seal whose
+        // entry was deleted is what verification must find, and a partitioned entries table cannot be referenced.
+        builder.HasIndex(s => s.EntryId).IsUnique();
+        builder.Property(s => s.Hash).HasMaxLength(64);
+    }
+}
+
+internal sealed class PendingSealConfiguration : IEntityTypeConfiguration<PendingSeal>
+{
+    public void Configure(EntityTypeBuilder<PendingSeal> builder)
+    {
+        builder.ToTable("audit_pending_seals");
+        builder.HasKey(p => p.EntryId);
     }
 }
 

@@ -14,7 +14,7 @@ namespace OpenNrm.Tests.Hostile;
 internal static class DatabaseFingerprint
 {
     /// <summary>A refused request may still be recorded: who asked, and when a token was last used.</summary>
-    private static readonly HashSet<string> Recording = new(StringComparer.OrdinalIgnoreCase) { "audit_entries", "api_tokens", "__EFMigrationsHistory" };
+    private static readonly HashSet<string> Recording = new(StringComparer.OrdinalIgnoreCase) { "audit_entries", "audit_seals", "audit_pending_seals", "api_tokens", "__EFMigrationsHistory" };
 
     public static async Task<Dictionary<string, string>> TakeAsync(AppDbContext db)
     {

@@ -74,6 +74,9 @@ public abstract class TestApp : WebApplicationFactory<Program>
             return 0;
         });
 
+    public Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> query) =>
+        WithScopeAsync(sp => query(sp.GetRequiredService<AppDbContext>()));
+
     /// <summary>One enrolled account per role (cached), seated in the role's usual organisation.</summary>
     public async Task<TestUser> UserAsync(Role role)
     {

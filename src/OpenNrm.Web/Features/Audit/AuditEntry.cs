@@ -4,7 +4,7 @@ namespace OpenNrm.Web.Features.Audit;
 
 /// <summary>
 /// One line of the audit trail. Written with the change it records, in the same transaction, and never
-/// updated afterwards except for the seal (chain index and hashes) that <see cref="AuditSealer"/> adds once.
+/// updated afterwards: its place in the hash chain is an <see cref="AuditSeal"/> that <see cref="AuditSealer"/> adds.
 /// Holds no personal data in clear: subjects are identifiers, details are codes.
 /// </summary>
 public sealed class AuditEntry
@@ -54,11 +54,4 @@ public sealed class AuditEntry
 
     /// <summary>Keyed MAC over the row's content, set at write time: a row inserted by hand cannot carry a valid one.</summary>
     public string Mac { get; internal set; }
-
-    /// <summary>Position in the sealed chain; null until sealed.</summary>
-    public long? ChainIndex { get; internal set; }
-
-    public string? PreviousHash { get; internal set; }
-
-    public string? Hash { get; internal set; }
 }

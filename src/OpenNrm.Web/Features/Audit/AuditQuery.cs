@@ -36,7 +36,8 @@ public sealed class AuditQuery(AppDbContext db)
         }
 
         var rows = await q.OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Take(limit + 1)
-            .Select(e => new AuditRow(e.Id, e.At, e.Type, e.UserId, e.OrganisationId, e.SubjectType, e.SubjectId, e.Purpose, e.Details, e.ChainIndex))
+            .Select(e => new AuditRow(e.Id, e.At, e.Type, e.UserId, e.OrganisationId, e.SubjectType, e.SubjectId, e.Purpose, e.Details,
+                db.AuditSeals.Where(s => s.EntryId == e.Id).Select(s => (long?)s.ChainIndex).FirstOrDefault()))
             .ToListAsync(ct);
         var more = rows.Count > limit;
         var page = rows.Take(limit).ToList();

@@ -7,7 +7,7 @@ namespace OpenNrm.Web.Features.Audit;
 /// <summary>
 /// Chains committed entries in one ordered pass. Sealing order is the order in which entries are found, not
 /// their timestamps, so an entry whose transaction commits late is simply sealed in a later pass. One sealer
-/// at a time: an advisory lock on PostgreSQL, and on both a unique chain index as a backstop.
+/// at a time: an advisory lock on PostgreSQL, and on both the chain position as the seals' primary key.
 /// </summary>
 public sealed class AuditSealer(AppDbContext db, AuditChain chain, ILogger<AuditSealer> logger)
 {
@@ -30,7 +30,7 @@ public sealed class AuditSealer(AppDbContext db, AuditChain chain, ILogger<Audit
     private async Task<int> SealBatchAsync(CancellationToken ct)
     {
         // PostgreSQL: one sealer at a time across nodes, by an advisory lock held for the transaction. SQLite: no
-        // explicit transaction (it would hold the single write lock while reading); the unique chain index makes a
+        // explicit transaction (it would hold the single write lock while reading); the seals' primary key makes a
         // racing second sealer fail its save instead of forking the chain, and the next pass starts from the new head.
         await using var tx = db.Database.IsNpgsql() ? await db.Database.BeginTransactionAsync(ct) : null;
         if (tx is not null)
@@ -38,20 +38,23 @@ public sealed class AuditSealer(AppDbContext db, AuditChain chain, ILogger<Audit
             await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7140001)", ct);
         }
 
-        var head = await db.AuditEntries.AsNoTracking()
-            .Where(e => e.ChainIndex != null)
-            .OrderByDescending(e => e.ChainIndex)
-            .Select(e => new { e.ChainIndex, e.Hash })
+        var head = await db.AuditSeals.AsNoTracking()
+            .OrderByDescending(s => s.ChainIndex)
+            .Select(s => new { s.ChainIndex, s.Hash })
             .FirstOrDefaultAsync(ct);
-        var pending = await db.AuditEntries.AsNoTracking()
-            .Where(e => e.ChainIndex == null)
-            .OrderBy(e => e.At).ThenBy(e => e.Id)
+        // Waiting entries in identifier order: version 7 identifiers follow the clock, and the waiting list's
+        // primary key gives that order without sorting however many entries wait (a bulk load leaves millions).
+        var pending = await (
+                from p in db.PendingSeals.AsNoTracking()
+                orderby p.EntryId
+                join e in db.AuditEntries.AsNoTracking() on p.EntryId equals e.Id
+                select e)
             .Take(BatchSize)
             .ToListAsync(ct);
 
         var index = head?.ChainIndex ?? 0;
         var previous = head?.Hash ?? AuditChain.Genesis;
-        var links = new List<AuditLink>(pending.Count);
+        var seals = new List<AuditSeal>(pending.Count);
         foreach (var entry in pending)
         {
             if (!chain.MacIsValid(entry))
@@ -62,17 +65,16 @@ public sealed class AuditSealer(AppDbContext db, AuditChain chain, ILogger<Audit
             }
 
             index++;
-            var hash = AuditChain.Link(previous, index, entry.Mac);
-            links.Add(new AuditLink(entry.Id, index, previous, hash));
-            previous = hash;
+            previous = AuditChain.Link(previous, index, entry.Mac);
+            seals.Add(new AuditSeal(index, entry.Id, previous));
         }
 
-        await AuditLinkWriter.WriteAsync(db, links, ct);
+        await AuditSealWriter.WriteAsync(db, seals, ct);
         if (tx is not null)
         {
             await tx.CommitAsync(ct);
         }
 
-        return links.Count;
+        return seals.Count;
     }
 }
