@@ -93,7 +93,7 @@ public abstract class AuditChainTests(TestApp app)
         await app.WithDbAsync(async db =>
         {
             db.AuditEntries.Add(forged);
-            db.PendingSeals.Add(new PendingSeal(forged.Id));
+            db.PendingSeals.Add(new PendingSeal(forged.Id, forged.At));
             await db.SaveChangesAsync();
         });
         var result = await SealAndVerifyAsync();
@@ -123,7 +123,8 @@ public abstract class AuditChainTests(TestApp app)
         var victim = await SomeSealedEntryAsync();
         await app.WithDbAsync(async db =>
         {
-            db.PendingSeals.Add(new PendingSeal(victim));
+            var at = await db.AuditSeals.Where(s => s.EntryId == victim).Select(s => s.EntryAt).SingleAsync();
+            db.PendingSeals.Add(new PendingSeal(victim, at));
             await db.SaveChangesAsync();
         });
         var result = await VerifyAsync();
@@ -140,11 +141,13 @@ public abstract class AuditChainTests(TestApp app)
         await app.WithDbAsync(async db =>
         {
             var last = await db.AuditSeals.OrderByDescending(s => s.ChainIndex).Take(2).ToListAsync();
-            var (a, b) = (last[0].EntryId, last[1].EntryId);
+            var (a, b) = (last[0], last[1]);
             // Through a free identifier, because an entry has one seal.
-            await db.AuditSeals.Where(s => s.ChainIndex == last[0].ChainIndex).ExecuteUpdateAsync(s => s.SetProperty(x => x.EntryId, Guid.Empty));
-            await db.AuditSeals.Where(s => s.ChainIndex == last[1].ChainIndex).ExecuteUpdateAsync(s => s.SetProperty(x => x.EntryId, a));
-            await db.AuditSeals.Where(s => s.ChainIndex == last[0].ChainIndex).ExecuteUpdateAsync(s => s.SetProperty(x => x.EntryId, b));
+            await db.AuditSeals.Where(s => s.ChainIndex == a.ChainIndex).ExecuteUpdateAsync(s => s.SetProperty(x => x.EntryId, Guid.Empty));
+            await db.AuditSeals.Where(s => s.ChainIndex == b.ChainIndex)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.EntryId, a.EntryId).SetProperty(x => x.EntryAt, a.EntryAt));
+            await db.AuditSeals.Where(s => s.ChainIndex == a.ChainIndex)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.EntryId, b.EntryId).SetProperty(x => x.EntryAt, b.EntryAt));
         });
         var result = await VerifyAsync();
         Assert.False(result.Intact);

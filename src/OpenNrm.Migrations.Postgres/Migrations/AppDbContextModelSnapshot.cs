@@ -975,6 +975,9 @@ namespace OpenNrm.Migrations.Postgres.Migrations
                     b.Property<long>("ChainIndex")
                         .HasColumnType("bigint");
 
+                    b.Property<DateTimeOffset>("EntryAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("EntryId")
                         .HasColumnType("uuid");
 
@@ -996,6 +999,9 @@ namespace OpenNrm.Migrations.Postgres.Migrations
                     b.Property<Guid>("EntryId")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("EntryAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("EntryId");
 

@@ -964,6 +964,9 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
                     b.Property<long>("ChainIndex")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("EntryAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("EntryId")
                         .HasColumnType("TEXT");
 
@@ -985,6 +988,9 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
                     b.Property<Guid>("EntryId")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("EntryAt")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("EntryId");
 

@@ -27,7 +27,7 @@ public sealed class AuditLog(AppDbContext db, AuditChain chain, TimeProvider clo
             http.HttpContext?.Connection.RemoteIpAddress?.ToString());
         entry.Mac = chain.Mac(entry);
         db.AuditEntries.Add(entry);
-        db.PendingSeals.Add(new PendingSeal(entry.Id));
+        db.PendingSeals.Add(new PendingSeal(entry.Id, entry.At));
         return entry;
     }
 

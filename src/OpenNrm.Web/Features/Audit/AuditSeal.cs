@@ -12,16 +12,20 @@ public sealed class AuditSeal
         Hash = string.Empty;
     }
 
-    internal AuditSeal(long chainIndex, Guid entryId, string hash)
+    internal AuditSeal(long chainIndex, Guid entryId, DateTimeOffset entryAt, string hash)
     {
         ChainIndex = chainIndex;
         EntryId = entryId;
+        EntryAt = entryAt;
         Hash = hash;
     }
 
     public long ChainIndex { get; private set; }
 
     public Guid EntryId { get; private set; }
+
+    /// <summary>The entry's time, which PostgreSQL partitions entries by: with it, finding the entry reads one partition.</summary>
+    public DateTimeOffset EntryAt { get; private set; }
 
     /// <summary>SHA-256 of the previous seal's hash, this position and the entry's MAC (<see cref="AuditChain.Link"/>).</summary>
     public string Hash { get; private set; }

@@ -47,7 +47,7 @@ public sealed class AuditSealer(AppDbContext db, AuditChain chain, ILogger<Audit
         var pending = await (
                 from p in db.PendingSeals.AsNoTracking()
                 orderby p.EntryId
-                join e in db.AuditEntries.AsNoTracking() on p.EntryId equals e.Id
+                join e in db.AuditEntries.AsNoTracking() on new { Id = p.EntryId, At = p.EntryAt } equals new { e.Id, e.At }
                 select e)
             .Take(BatchSize)
             .ToListAsync(ct);
@@ -66,7 +66,7 @@ public sealed class AuditSealer(AppDbContext db, AuditChain chain, ILogger<Audit
 
             index++;
             previous = AuditChain.Link(previous, index, entry.Mac);
-            seals.Add(new AuditSeal(index, entry.Id, previous));
+            seals.Add(new AuditSeal(index, entry.Id, entry.At, previous));
         }
 
         await AuditSealWriter.WriteAsync(db, seals, ct);

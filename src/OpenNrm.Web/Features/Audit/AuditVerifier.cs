@@ -30,12 +30,12 @@ public sealed class AuditVerifier(AppDbContext db, AuditChain chain)
 
         long waitingCount = 0;
         var waiting = from p in db.PendingSeals.AsNoTracking()
-                      join e in db.AuditEntries.AsNoTracking() on p.EntryId equals e.Id into found
+                      join e in db.AuditEntries.AsNoTracking() on new { Id = p.EntryId, At = p.EntryAt } equals new { e.Id, e.At } into found
                       from e in found.DefaultIfEmpty()
                       select new { p.EntryId, Entry = e, Sealed = db.AuditSeals.Any(s => s.EntryId == p.EntryId) };
         await foreach (var w in waiting.AsAsyncEnumerable().WithCancellation(ct))
         {
-            var problem = w.Entry is null ? "an entry waiting for its seal is missing (deleted)"
+            var problem = w.Entry is null ? "an entry waiting for its seal is missing (deleted, or its time edited)"
                 : !chain.MacIsValid(w.Entry) ? "unsealed entry does not match its MAC (edited or forged)"
                 : w.Sealed ? "a sealed entry is also listed as waiting (the waiting list was edited)"
                 : null;
@@ -64,7 +64,7 @@ public sealed class AuditVerifier(AppDbContext db, AuditChain chain)
                     from s in db.AuditSeals.AsNoTracking()
                     where s.ChainIndex >= start
                     orderby s.ChainIndex
-                    join e in db.AuditEntries.AsNoTracking() on s.EntryId equals e.Id into found
+                    join e in db.AuditEntries.AsNoTracking() on new { Id = s.EntryId, At = s.EntryAt } equals new { e.Id, e.At } into found
                     from e in found.DefaultIfEmpty()
                     select new { Seal = s, Entry = e })
                 .Take(PageSize)
@@ -72,7 +72,7 @@ public sealed class AuditVerifier(AppDbContext db, AuditChain chain)
             foreach (var (seal, entry) in page.Select(p => (p.Seal, p.Entry)))
             {
                 var problem = seal.ChainIndex != expectedIndex ? $"chain position {expectedIndex} is missing (found {seal.ChainIndex})"
-                    : entry is null ? $"the entry sealed at chain position {expectedIndex} is missing (deleted)"
+                    : entry is null ? $"the entry sealed at chain position {expectedIndex} is missing (deleted, or its time edited)"
                     : !chain.MacIsValid(entry) ? "content does not match its MAC (edited or forged)"
                     : seal.Hash != AuditChain.Link(previous, expectedIndex, entry.Mac) ? "chain hash does not match (reordered or re-sealed)"
                     : null;

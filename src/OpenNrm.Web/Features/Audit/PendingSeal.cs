@@ -11,10 +11,14 @@ public sealed class PendingSeal
     {
     }
 
-    internal PendingSeal(Guid entryId)
+    internal PendingSeal(Guid entryId, DateTimeOffset entryAt)
     {
         EntryId = entryId;
+        EntryAt = entryAt;
     }
 
     public Guid EntryId { get; private set; }
+
+    /// <summary>The entry's time, which PostgreSQL partitions entries by: with it, finding the entry reads one partition.</summary>
+    public DateTimeOffset EntryAt { get; private set; }
 }

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace OpenNrm.Migrations.Sqlite.Migrations
+namespace OpenNrm.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class AuditSealsApart : Migration
@@ -15,7 +15,8 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
                 name: "audit_pending_seals",
                 columns: table => new
                 {
-                    EntryId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    EntryId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EntryAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -26,9 +27,10 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
                 name: "audit_seals",
                 columns: table => new
                 {
-                    ChainIndex = table.Column<long>(type: "INTEGER", nullable: false),
-                    EntryId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                    ChainIndex = table.Column<long>(type: "bigint", nullable: false),
+                    EntryId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EntryAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -38,11 +40,11 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
             // Existing seals move to their own table, and entries not yet sealed join the waiting list, before the
             // entry's seal columns go. The unique index is built once the rows are in, not row by row.
             migrationBuilder.Sql("""
-                INSERT INTO audit_seals ("ChainIndex", "EntryId", "Hash")
-                SELECT "ChainIndex", "Id", "Hash" FROM audit_entries WHERE "ChainIndex" IS NOT NULL
+                INSERT INTO audit_seals ("ChainIndex", "EntryId", "EntryAt", "Hash")
+                SELECT "ChainIndex", "Id", "At", "Hash" FROM audit_entries WHERE "ChainIndex" IS NOT NULL
                 """);
             migrationBuilder.Sql("""
-                INSERT INTO audit_pending_seals ("EntryId") SELECT "Id" FROM audit_entries WHERE "ChainIndex" IS NULL
+                INSERT INTO audit_pending_seals ("EntryId", "EntryAt") SELECT "Id", "At" FROM audit_entries WHERE "ChainIndex" IS NULL
                 """);
 
             migrationBuilder.CreateIndex(
@@ -55,13 +57,17 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
                 name: "IX_audit_entries_ChainIndex",
                 table: "audit_entries");
 
-            // SQLite (3.35 and later) drops a column in place, inside the migration's transaction; EF's own operation
-            // would rebuild the table with foreign keys switched off, which cannot run in a transaction.
-            migrationBuilder.Sql("ALTER TABLE audit_entries DROP COLUMN \"ChainIndex\"");
-            migrationBuilder.Sql("ALTER TABLE audit_entries DROP COLUMN \"Hash\"");
-            migrationBuilder.Sql("ALTER TABLE audit_entries DROP COLUMN \"PreviousHash\"");
+            migrationBuilder.DropColumn(
+                name: "ChainIndex",
+                table: "audit_entries");
 
+            migrationBuilder.DropColumn(
+                name: "Hash",
+                table: "audit_entries");
 
+            migrationBuilder.DropColumn(
+                name: "PreviousHash",
+                table: "audit_entries");
         }
 
         /// <inheritdoc />
@@ -70,20 +76,20 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
             migrationBuilder.AddColumn<long>(
                 name: "ChainIndex",
                 table: "audit_entries",
-                type: "INTEGER",
+                type: "bigint",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Hash",
                 table: "audit_entries",
-                type: "TEXT",
+                type: "character varying(64)",
                 maxLength: 64,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "PreviousHash",
                 table: "audit_entries",
-                type: "TEXT",
+                type: "character varying(64)",
                 maxLength: 64,
                 nullable: true);
 
