@@ -83,6 +83,7 @@ public static class OpenNrmHost
 
         services.AddScoped<AuditLog>();
         services.AddScoped<AuditSealer>();
+        services.AddScoped<AuditPartitions>();
         services.AddScoped<AuditVerifier>();
         services.AddScoped<AuditQuery>();
         services.AddSingleton<AuditChain>();
@@ -101,6 +102,7 @@ public static class OpenNrmHost
         services.AddScoped<Features.Detection.SignalService>();
         services.AddScoped<Features.Detection.SignalQueries>();
         services.AddHostedService<AuditSealingJob>();
+        services.AddHostedService<AuditPartitionJob>();
         Features.Deadlines.DeadlinesSetup.AddDeadlines(services, builder.Configuration);
         Features.Referrals.ReferralsSetup.AddReferrals(services, builder.Configuration);
         Features.Leaflet.LeafletSetup.AddLeaflet(services);

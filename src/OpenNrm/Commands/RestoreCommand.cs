@@ -73,15 +73,10 @@ internal static class RestoreCommand
 
     private static async Task<int> RestoreSqliteAsync(string target, FileInfo backup, bool force, CancellationToken ct)
     {
-        await using (var source = new SqliteConnection($"Data Source={backup.FullName};Mode=ReadOnly;Pooling=false"))
+        if (await CheckSqliteBackupAsync(backup, ct) is { } damage)
         {
-            await source.OpenAsync(ct);
-            var check = await ScalarAsync(source, "PRAGMA integrity_check", ct);
-            if (check != "ok" || await ScalarAsync(source, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsHistory'", ct) != "1")
-            {
-                Console.Error.WriteLine($"{backup.FullName} is not an intact OpenNRM database ({check}).");
-                return 2;
-            }
+            Console.Error.WriteLine($"{backup.FullName} is not an intact OpenNRM database ({damage}). Nothing was restored.");
+            return 2;
         }
 
         if (File.Exists(target))
@@ -113,6 +108,24 @@ internal static class RestoreCommand
         return 0;
     }
 
+    /// <summary>What is wrong with the file, or null. A file damaged in its first pages is refused by SQLite as it is read.</summary>
+    private static async Task<string?> CheckSqliteBackupAsync(FileInfo backup, CancellationToken ct)
+    {
+        try
+        {
+            await using var source = new SqliteConnection($"Data Source={backup.FullName};Mode=ReadOnly;Pooling=false");
+            await source.OpenAsync(ct);
+            var check = await ScalarAsync(source, "PRAGMA integrity_check", ct);
+            return check != "ok" ? check
+                : await ScalarAsync(source, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsHistory'", ct) != "1" ? "no OpenNRM schema"
+                : null;
+        }
+        catch (SqliteException ex)
+        {
+            return ex.Message;
+        }
+    }
+
     private static async Task<int> RestorePostgresAsync(string connectionString, FileInfo backup, bool force, CancellationToken ct)
     {
         var cs = new NpgsqlConnectionStringBuilder(connectionString);
@@ -128,27 +141,76 @@ internal static class RestoreCommand
             }
         }
 
-        // One transaction: a restore that fails half-way leaves the database as it was.
-        var start = new ProcessStartInfo("pg_restore") { RedirectStandardError = true };
-        string[] args = ["--no-owner", "--no-privileges", "--single-transaction", "--exit-on-error", "-h", cs.Host ?? "localhost",
-            "-p", cs.Port.ToString(CultureInfo.InvariantCulture), "-U", cs.Username ?? "postgres", "-d", cs.Database ?? "postgres"];
-        foreach (var arg in force ? [.. args, "--clean", "--if-exists"] : args)
+        return force ? await ReplacePostgresAsync(cs, backup, ct) : await RunAsync(PgRestore(cs, backup, "--single-transaction", "--exit-on-error", "-d", cs.Database ?? "postgres"), "pg_restore", ct);
+    }
+
+    /// <summary>
+    /// Over an existing database: the schema is dropped and the backup's script replayed in one transaction of psql,
+    /// committed only once pg_restore has written the whole script. pg_restore's own --clean cannot drop the
+    /// constraints of a partitioned table's partitions one by one, and a schema dropped before a restore that then
+    /// fails would lose everything.
+    /// </summary>
+    private static async Task<int> ReplacePostgresAsync(NpgsqlConnectionStringBuilder cs, FileInfo backup, CancellationToken ct)
+    {
+        var script = PgRestore(cs, backup, "-f", "-");
+        script.RedirectStandardOutput = true;
+        var apply = Client("psql", cs, "-q", "-X", "-v", "ON_ERROR_STOP=1", "-d", cs.Database ?? "postgres");
+        apply.RedirectStandardInput = true;
+        apply.RedirectStandardOutput = true;
+        using var psql = Process.Start(apply)!;
+        using var pgRestore = Process.Start(script)!;
+        var psqlErrors = psql.StandardError.ReadToEndAsync(ct);
+        var psqlOutput = psql.StandardOutput.ReadToEndAsync(ct);
+        var restoreErrors = pgRestore.StandardError.ReadToEndAsync(ct);
+        await psql.StandardInput.WriteLineAsync("BEGIN; DROP SCHEMA public CASCADE; CREATE SCHEMA public;".AsMemory(), ct);
+        await pgRestore.StandardOutput.BaseStream.CopyToAsync(psql.StandardInput.BaseStream, ct);
+        await pgRestore.WaitForExitAsync(ct);
+        if (pgRestore.ExitCode == 0)
+        {
+            await psql.StandardInput.WriteLineAsync("COMMIT;".AsMemory(), ct);
+        }
+
+        // Without COMMIT, psql ends at the end of its input and the server rolls the transaction back.
+        psql.StandardInput.Close();
+        await psql.WaitForExitAsync(ct);
+        await psqlOutput;
+        if (pgRestore.ExitCode != 0 || psql.ExitCode != 0)
+        {
+            Console.Error.WriteLine("The restore failed; nothing was replaced: " + await restoreErrors + await psqlErrors);
+            return 2;
+        }
+
+        return 0;
+    }
+
+    private static ProcessStartInfo PgRestore(NpgsqlConnectionStringBuilder cs, FileInfo backup, params string[] output) =>
+        Client("pg_restore", cs, ["--no-owner", "--no-privileges", .. output, backup.FullName]);
+
+    /// <summary>A PostgreSQL client program with the connection's host, port, user and password.</summary>
+    private static ProcessStartInfo Client(string program, NpgsqlConnectionStringBuilder cs, params string[] args)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardError = true };
+        foreach (var arg in (string[])["-h", cs.Host ?? "localhost", "-p", cs.Port.ToString(CultureInfo.InvariantCulture), "-U", cs.Username ?? "postgres", .. args])
         {
             start.ArgumentList.Add(arg);
         }
 
-        start.ArgumentList.Add(backup.FullName);
         if (!string.IsNullOrEmpty(cs.Password))
         {
             start.Environment["PGPASSWORD"] = cs.Password;
         }
 
+        return start;
+    }
+
+    private static async Task<int> RunAsync(ProcessStartInfo start, string program, CancellationToken ct)
+    {
         using var process = Process.Start(start)!;
         var errors = await process.StandardError.ReadToEndAsync(ct);
         await process.WaitForExitAsync(ct);
         if (process.ExitCode != 0)
         {
-            Console.Error.WriteLine("pg_restore failed; nothing was restored: " + errors);
+            Console.Error.WriteLine($"{program} failed; nothing was restored: " + errors);
             return 2;
         }
 

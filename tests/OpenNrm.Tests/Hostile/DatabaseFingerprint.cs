@@ -27,7 +27,8 @@ internal static class DatabaseFingerprint
             await using (var list = connection.CreateCommand())
             {
                 list.CommandText = postgres
-                    ? "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
+                    // A partitioned table's rows are read through it; its partitions are not listed again.
+                    ? "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND NOT c.relispartition"
                     : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
                 await using var reader = await list.ExecuteReaderAsync();
                 while (await reader.ReadAsync())

@@ -9,6 +9,8 @@ public sealed class AuthorizationMatrixOnSqlite(SqliteApp app) : AuthorizationMa
 public sealed class AuthorizationMatrixOnPostgres(PostgresApp app) : AuthorizationMatrixTests(app), IClassFixture<PostgresApp>;
 public sealed class AuditChainOnSqlite(SqliteApp app) : AuditChainTests(app), IClassFixture<SqliteApp>;
 public sealed class AuditChainOnPostgres(PostgresApp app) : AuditChainTests(app), IClassFixture<PostgresApp>;
+public sealed class AuditPartitionOnSqlite(SqliteApp app) : AuditPartitionTests(app), IClassFixture<SqliteApp>;
+public sealed class AuditPartitionOnPostgres(PostgresApp app) : AuditPartitionTests(app), IClassFixture<PostgresApp>;
 public sealed class BadInputOnSqlite(SqliteApp app) : BadInputTests(app), IClassFixture<SqliteApp>;
 public sealed class BadInputOnPostgres(PostgresApp app) : BadInputTests(app), IClassFixture<PostgresApp>;
 public sealed class SignInOnSqlite(SqliteApp app) : SignInTests(app), IClassFixture<SqliteApp>;
