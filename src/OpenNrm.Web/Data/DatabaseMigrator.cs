@@ -14,6 +14,17 @@ public static class DatabaseMigrator
             await db.Database.CloseConnectionAsync();
         }
 
-        await db.Database.MigrateAsync(ct);
+        // A migration may rewrite a large table in one statement (the audit trail's partitioning moved 17 million
+        // entries in about three minutes); the 30-second default that protects requests would roll it back.
+        var requestTimeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(0);
+        try
+        {
+            await db.Database.MigrateAsync(ct);
+        }
+        finally
+        {
+            db.Database.SetCommandTimeout(requestTimeout);
+        }
     }
 }
