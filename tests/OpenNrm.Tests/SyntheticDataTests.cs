@@ -54,6 +54,38 @@ public sealed class SyntheticDataTests : IDisposable
     }
 
     [Fact]
+    public async Task Later_reads_add_audited_reads_of_each_file_and_leave_every_other_fact_as_it_was()
+    {
+        var plain = Database("plain", demo: false);
+        var read = Database("read", demo: false);
+        Assert.Equal(0, (await plain.RunAsync("generate", "--persons", "120", "--seed", "11", "--as-of", AsOf)).Exit);
+        var refused = await read.RunAsync("generate", "--persons", "120", "--seed", "11", "--as-of", AsOf, "--reads", "-1");
+        Assert.True(refused.Exit == 2 && refused.Output.Contains("--reads must be between 0 and 500", StringComparison.Ordinal), refused.Output);
+        var run = await read.RunAsync("generate", "--persons", "120", "--seed", "11", "--as-of", AsOf, "--reads", "10");
+        Assert.True(run.Exit == 0, run.Output);
+
+        var without = await FingerprintAsync(plain.File);
+        var with = await FingerprintAsync(read.File);
+        foreach (var key in without.Keys.Where(k => k is not ("count audit_entries" or "hash audit")))
+        {
+            Assert.True(without[key] == with[key], key);
+        }
+
+        const string others = "SELECT Type, At, SubjectType, OrganisationId, Purpose FROM audit_entries WHERE Type NOT IN (2000, 9000, 9002) AND NOT (Type = {0} AND Purpose = 'case work') ORDER BY At, Type, OrganisationId";
+        var viewed = (int)Domain.Audit.AuditEventType.CaseViewed;
+        Assert.Equal(await HashAsync(plain.File, string.Format(System.Globalization.CultureInfo.InvariantCulture, others, viewed)),
+            await HashAsync(read.File, string.Format(System.Globalization.CultureInfo.InvariantCulture, others, viewed)));
+        // Each file read up to ten times, only before the day the data runs up to, by someone of an organisation.
+        var added = with["count audit_entries"] - without["count audit_entries"];
+        Assert.InRange(added, 600, 1200);
+        Assert.Equal(added, await ScalarAsync(read.File, $"SELECT COUNT(*) FROM audit_entries WHERE Type = {viewed} AND Purpose = 'case work' AND SubjectType = 'Case' AND UserId IS NOT NULL AND OrganisationId IS NOT NULL"));
+        Assert.Equal(0L, await ScalarAsync(read.File, $"SELECT COUNT(*) FROM audit_entries WHERE Type = {viewed} AND Purpose = 'case work' AND At >= {new DateTimeOffset(2025, 6, 30, 0, 0, 0, TimeSpan.Zero).UtcTicks}"));
+        Assert.Equal(0L, await ScalarAsync(read.File, $"SELECT COUNT(*) FROM audit_entries a WHERE Type = {viewed} AND Purpose = 'case work' AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.Id = upper(a.SubjectId))"));
+        var verify = await read.RunAsync("audit", "verify");
+        Assert.True(verify.Exit == 0, verify.Output);
+    }
+
+    [Fact]
     public async Task A_database_that_may_hold_real_data_is_refused_and_only_demo_mode_lets_force_override()
     {
         var production = Database("production", demo: false);

@@ -5,13 +5,16 @@ namespace OpenNrm.Web.Features.Synthetic;
 /// <summary>
 /// What to generate. The same seed and as-of date give the same people, places, dates and decisions; only the
 /// identifiers, the encryption and the keyed hashes differ (they come from the system's random source and keys).
-/// <see cref="Copy"/> writes each batch with PostgreSQL's binary COPY instead of SaveChanges.
+/// <see cref="Copy"/> writes each batch with PostgreSQL's binary COPY instead of SaveChanges. <see cref="ReadsPerPerson"/>
+/// adds that many later reads of each file to the trail (the European scale's hundred million entries is about 83
+/// on top of the 17 a person's story writes); they draw from their own random sequence, so the rest is the same.
 /// </summary>
 public sealed record GenerationRequest(int Persons, int Seed, LocalDate? AsOf = null, bool Force = false, int BatchSize = GenerationRequest.DefaultBatchSize,
-    bool Copy = false)
+    bool Copy = false, int ReadsPerPerson = 0)
 {
     public const int DefaultBatchSize = 2000;
     public const int MaxPersons = 2_000_000;
+    public const int MaxReadsPerPerson = 500;
 }
 
 public sealed record GenerationProgress(int PersonsDone, int PersonsTotal);

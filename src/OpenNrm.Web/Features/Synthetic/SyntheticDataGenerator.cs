@@ -53,6 +53,7 @@ public sealed class SyntheticDataGenerator(AppDbContext db, IServiceScopeFactory
         var counts = new GenerationCounts();
         var g = new GenerationContext(new Random(request.Seed), roster, new AuditLog(db, chain, syntheticClock, me, http), syntheticClock, blindIndex, asOf,
             referralOptions.AcknowledgementWindow, counts);
+        var reads = new FileReads(new Random(unchecked((request.Seed * 7919) + 104_729)), request.ReadsPerPerson);
         var start = g.Horizon.AddDays(-DecadeDays);
         var span = g.Horizon.AddHours(-2) - start;
         var sealing = TimeSpan.Zero;
@@ -63,7 +64,8 @@ public sealed class SyntheticDataGenerator(AppDbContext db, IServiceScopeFactory
             var signal = SignalFactory.Build(g, detectedAt, request.Persons - counts.Persons, () => Reference(++number));
             foreach (var person in signal.Persons)
             {
-                FollowUp(g, signal, person);
+                var referral = FollowUp(g, signal, person);
+                reads.Add(g, signal, person.File.Id, referral?.CentreCode);
             }
 
             db.Signals.Add(signal.Signal);
@@ -85,7 +87,7 @@ public sealed class SyntheticDataGenerator(AppDbContext db, IServiceScopeFactory
     }
 
     /// <summary>What follows the signal for one person: the referral, the procedure after an intake that opens it, protection checks.</summary>
-    private void FollowUp(GenerationContext g, GeneratedSignal signal, DetectedPerson detected)
+    private GeneratedReferral? FollowUp(GenerationContext g, GeneratedSignal signal, DetectedPerson detected)
     {
         var r = g.Random;
         db.Cases.Add(detected.File);
@@ -97,9 +99,10 @@ public sealed class SyntheticDataGenerator(AppDbContext db, IServiceScopeFactory
 
         // The Circular makes police and inspection services contact a centre; other services mostly do too.
         var mustRefer = detected.Person.Duties.Any(d => d.Kind == LegalDutyKind.ReferToSpecialisedCentre);
+        GeneratedReferral? referral = null;
         if (r.Chance(mustRefer ? 0.88 : 0.55))
         {
-            var referral = ReferralFactory.Send(g, signal, detected);
+            referral = ReferralFactory.Send(g, signal, detected);
             db.Referrals.Add(referral.Referral);
             if (referral.Outcome == IntakeOutcome.EnteredResidenceProcedure && ProcedureOpening.Open(g, signal, detected, referral) is { } procedure)
             {
@@ -114,6 +117,8 @@ public sealed class SyntheticDataGenerator(AppDbContext db, IServiceScopeFactory
             var unit = r.Pick(ProtectionCheckers);
             g.Audit(checkedAt, AuditEventType.ProtectionChecked, null, null, g.Staff.Pick(r, unit), unit, details: "hit");
         }
+
+        return referral;
     }
 
     private static readonly string[] ProtectionCheckers = ["IO-DUBLIN", "IO-RETURN", "POL-ZP-BXL-IXL", "POL-ZP-ANTWERPEN", "POL-FED-THB"];
@@ -148,6 +153,7 @@ public sealed class SyntheticDataGenerator(AppDbContext db, IServiceScopeFactory
 
     private string? Invalid(GenerationRequest request, NodaTime.LocalDate asOf, NodaTime.LocalDate today) =>
         request.Persons is < 1 or > GenerationRequest.MaxPersons ? $"--persons must be between 1 and {GenerationRequest.MaxPersons:N0}."
+        : request.ReadsPerPerson is < 0 or > GenerationRequest.MaxReadsPerPerson ? $"--reads must be between 0 and {GenerationRequest.MaxReadsPerPerson}."
         : request.BatchSize < 1 ? "--batch must be at least 1."
         : asOf > today ? "--as-of cannot be in the future: the data describes what already happened."
         : request.Copy && !options.UsesPostgres ? "--copy is PostgreSQL's bulk path; on SQLite the batches are written with SaveChanges."
