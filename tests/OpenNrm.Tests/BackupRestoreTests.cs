@@ -23,10 +23,7 @@ public abstract class BackupRestoreTests(Provider provider)
     public async Task A_backup_restored_into_a_new_database_holds_the_same_rows_and_its_audit_trail_verifies()
     {
         using var source = Installation.Create(provider);
-        await source.AccountWithTokenAsync(Domain.Access.Role.FrontlineOfficer);
-        await Succeeds(source.RunAsync("generate", "--persons", "40", "--seed", "7", "--as-of", "2025-06-30"));
-        var file = Path.Combine(source.DataDirectory, provider == Provider.Sqlite ? "backup.db" : "backup.dump");
-        await Succeeds(source.RunAsync("backup", "--out", file));
+        var file = await GeneratedBackupAsync(source, persons: 40);
         // The backup's own audit entry is still unsealed in both; sealing it here seals it as the restore will.
         await Succeeds(source.RunAsync("audit", "verify"));
         var expected = await FingerprintAsync(source);
@@ -55,10 +52,7 @@ public abstract class BackupRestoreTests(Provider provider)
     public async Task A_forced_restore_of_a_damaged_backup_is_refused_and_leaves_the_database_as_it_was()
     {
         using var source = Installation.Create(provider);
-        await source.AccountWithTokenAsync(Domain.Access.Role.FrontlineOfficer);
-        await Succeeds(source.RunAsync("generate", "--persons", "20", "--seed", "7", "--as-of", "2025-06-30"));
-        var file = Path.Combine(source.DataDirectory, provider == Provider.Sqlite ? "backup.db" : "backup.dump");
-        await Succeeds(source.RunAsync("backup", "--out", file));
+        var file = await GeneratedBackupAsync(source, persons: 20);
         // Cut at two thirds: the schema and some rows are readable, the rest is not.
         var bytes = await File.ReadAllBytesAsync(file);
         await File.WriteAllBytesAsync(file, bytes[..(bytes.Length * 2 / 3)]);
@@ -69,6 +63,16 @@ public abstract class BackupRestoreTests(Provider provider)
         Assert.True(refused.Exit == 2, refused.Output);
         Assert.Equal(before, await FingerprintAsync(source));
         await Succeeds(source.RunAsync("audit", "verify"));
+    }
+
+    /// <summary>A generated database and its backup file, made by the real commands.</summary>
+    private async Task<string> GeneratedBackupAsync(Installation source, int persons)
+    {
+        await source.AccountWithTokenAsync(Domain.Access.Role.FrontlineOfficer);
+        await Succeeds(source.RunAsync("generate", "--persons", persons.ToString(System.Globalization.CultureInfo.InvariantCulture), "--seed", "7", "--as-of", "2025-06-30"));
+        var file = Path.Combine(source.DataDirectory, provider == Provider.Sqlite ? "backup.db" : "backup.dump");
+        await Succeeds(source.RunAsync("backup", "--out", file));
+        return file;
     }
 
     private static async Task<string> Succeeds(Task<(int Exit, string Output)> command)
