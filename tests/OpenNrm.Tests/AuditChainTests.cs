@@ -168,6 +168,25 @@ public abstract class AuditChainTests(TestApp app)
         });
     }
 
+    [Fact]
+    public async Task The_unit_of_work_that_verified_can_write_and_verify_again()
+    {
+        await WriteEntriesAsync(2);
+        var (first, second) = await app.WithScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<AuditSealer>().SealPendingAsync();
+            var verifier = sp.GetRequiredService<AuditVerifier>();
+            var before = await verifier.VerifyAsync();
+            sp.GetRequiredService<AuditLog>().Record(AuditEventType.AuditLogViewed, details: "after a verification");
+            await sp.GetRequiredService<AppDbContext>().SaveChangesAsync();
+            return (before, await verifier.VerifyAsync());
+        });
+        Assert.True(first.Intact, first.Problem);
+        Assert.True(second.Intact, second.Problem);
+        // The server's sealing job may seal the new entry in between: the total is what must grow by one.
+        Assert.Equal(first.SealedChecked + first.UnsealedChecked + 1, second.SealedChecked + second.UnsealedChecked);
+    }
+
     private async Task<Guid> SomeSealedEntryAsync()
     {
         await WriteEntriesAsync(3);

@@ -21,7 +21,22 @@ public sealed class AuditVerifier(AppDbContext db, AuditChain chain)
 
     public async Task<AuditVerification> VerifyAsync(CancellationToken ct = default)
     {
-        await using var snapshot = await BeginSnapshotAsync(ct);
+        var snapshot = await BeginSnapshotAsync(ct);
+        try
+        {
+            return await VerifyInSnapshotAsync(ct);
+        }
+        finally
+        {
+            // The context may be used after the walk (a restore records itself): it must not keep the ended snapshot.
+            await db.Database.UseTransactionAsync(null, CancellationToken.None);
+            await snapshot.DisposeAsync();
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<AuditVerification> VerifyInSnapshotAsync(CancellationToken ct)
+    {
         var (sealedCount, previous, broken) = await VerifySealedAsync(ct);
         if (broken is not null)
         {
