@@ -134,7 +134,33 @@ public sealed class CommandLineTests : IDisposable
         Assert.True((long)(await count.ExecuteScalarAsync())! >= 30);
     }
 
-    private async Task<(int Exit, string Output)> RunAsync(params string[] args)
+    [Fact]
+    public async Task A_database_that_cannot_be_reached_gets_its_reason_and_no_stack_trace()
+    {
+        // Port 1 on loopback: nothing listens there, so the connection is refused at once.
+        const string unreachable = "Host=127.0.0.1;Port=1;Username=postgres;Database=onrm;Timeout=3";
+        var backup = Path.Combine(_data, "some.dump");
+        Directory.CreateDirectory(_data);
+        await File.WriteAllTextAsync(backup, "not a dump");
+        foreach (var args in new[] { new[] { "audit", "verify" }, ["restore", "--from", backup] })
+        {
+            var (exit, output) = await RunOnAsync(unreachable, demo: false, args);
+            Assert.True(exit == 2, output);
+            Assert.Contains("The database refused the command: Failed to connect to 127.0.0.1:1", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+        }
+
+        // A setting that cannot work (the demo on PostgreSQL) is said before any connection is tried.
+        var (refused, said) = await RunOnAsync(unreachable, demo: true, "audit", "verify");
+        Assert.True(refused == 2, said);
+        Assert.Contains("Demo mode", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", said, StringComparison.Ordinal);
+    }
+
+    private Task<(int Exit, string Output)> RunAsync(params string[] args) => RunOnAsync(string.Empty, demo: true, args);
+
+    /// <summary>The executable with a PostgreSQL connection string, or none for the demo's SQLite file.</summary>
+    private async Task<(int Exit, string Output)> RunOnAsync(string postgres, bool demo, params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "OpenNrm.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
@@ -145,8 +171,13 @@ public sealed class CommandLineTests : IDisposable
         }
 
         start.Environment["OpenNrm__DataDirectory"] = _data;
-        start.Environment["OpenNrm__DemoMode"] = "true";
-        start.Environment["ConnectionStrings__Postgres"] = string.Empty;
+        start.Environment["OpenNrm__DemoMode"] = demo ? "true" : "false";
+        if (!demo)
+        {
+            start.Environment["OpenNrm__MasterKey"] = OpenNrm.Web.Security.MasterKey.NewBase64();
+        }
+
+        start.Environment["ConnectionStrings__Postgres"] = postgres;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Data.Common;
 using OpenNrm.Web;
 using OpenNrm.Web.Data;
 using OpenNrm.Web.Features.Access;
@@ -48,7 +49,16 @@ internal static class CommandLine
         root.Subcommands.Add(PurgeCommand.Purge());
         root.Subcommands.Add(SweepCommand.Sweep());
         root.Subcommands.Add(ReportCommand.Report());
-        return await root.Parse(args).InvokeAsync();
+        try
+        {
+            return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (DbException ex)
+        {
+            // An unreachable database, a wrong password or a refused statement: the operator gets the reason, not a trace.
+            Console.Error.WriteLine($"The database refused the command: {ex.Message}");
+            return 2;
+        }
     }
 
     public static Command Command(string name, string description, Func<IServiceProvider, ParseResult, Task<int>> action)
@@ -60,12 +70,13 @@ internal static class CommandLine
 
     public static async Task<int> WithServicesAsync(Func<IServiceProvider, Task<int>> action)
     {
-        var builder = WebApplication.CreateBuilder([]);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.AddOpenNrm();
-        await using var app = builder.Build();
         try
         {
+            // The configuration is read here too: a wrong setting is a message, not a trace.
+            var builder = WebApplication.CreateBuilder([]);
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            builder.AddOpenNrm();
+            await using var app = builder.Build();
             // Like the server's first run: a command on a new database finds the schema and reference data in place.
             await Startup.InitialiseAsync(app.Services);
             await using var scope = app.Services.CreateAsyncScope();

@@ -21,7 +21,7 @@ internal static class GenerateCommand
         var batch = new Option<int>("--batch") { Description = "Persons per transaction.", DefaultValueFactory = _ => GenerationRequest.DefaultBatchSize };
         var force = new Option<bool>("--force") { Description = "In demo mode only: add synthetic data beside files typed in by hand." };
         var copy = new Option<bool>("--copy") { Description = "PostgreSQL only: write each batch with binary COPY instead of SaveChanges." };
-        var reads = new Option<int>("--reads") { Description = "Later reads of each file to add to the audit trail, 0 to 500 (the European scale of 100 million entries at a million persons needs about 90)." };
+        var reads = new Option<int>("--reads") { Description = "Later reads of each file to add to the audit trail, 0 to 500 (about 100 at a million persons gives the European scale's 100 million entries)." };
         var command = new Command("generate", "Generate synthetic signals, files, referrals, procedures and audit entries (never into a database with real data).")
         {
             persons, seed, asOf, batch, force, copy, reads,

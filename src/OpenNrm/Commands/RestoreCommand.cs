@@ -141,7 +141,7 @@ internal static class RestoreCommand
             }
         }
 
-        return force ? await ReplacePostgresAsync(cs, backup, ct) : await RunAsync(PgRestore(cs, backup, "--single-transaction", "--exit-on-error", "-d", cs.Database ?? "postgres"), "pg_restore", ct);
+        return force ? await ReplacePostgresAsync(cs, backup, ct) : await RunAsync(PgRestore(cs, backup, "--single-transaction", "--exit-on-error", "-d", cs.Database ?? "postgres"), ct);
     }
 
     /// <summary>
@@ -162,16 +162,26 @@ internal static class RestoreCommand
         var psqlErrors = psql.StandardError.ReadToEndAsync(ct);
         var psqlOutput = psql.StandardOutput.ReadToEndAsync(ct);
         var restoreErrors = pgRestore.StandardError.ReadToEndAsync(ct);
-        await psql.StandardInput.WriteLineAsync("BEGIN; DROP SCHEMA public CASCADE; CREATE SCHEMA public;".AsMemory(), ct);
-        await pgRestore.StandardOutput.BaseStream.CopyToAsync(psql.StandardInput.BaseStream, ct);
-        await pgRestore.WaitForExitAsync(ct);
-        if (pgRestore.ExitCode == 0)
+        try
         {
-            await psql.StandardInput.WriteLineAsync("COMMIT;".AsMemory(), ct);
+            await psql.StandardInput.WriteLineAsync("BEGIN; DROP SCHEMA public CASCADE; CREATE SCHEMA public;".AsMemory(), ct);
+            await pgRestore.StandardOutput.BaseStream.CopyToAsync(psql.StandardInput.BaseStream, ct);
+            await pgRestore.WaitForExitAsync(ct);
+            if (pgRestore.ExitCode == 0)
+            {
+                await psql.StandardInput.WriteLineAsync("COMMIT;".AsMemory(), ct);
+            }
+
+            // Without COMMIT, psql ends at the end of its input and the server rolls the transaction back.
+            psql.StandardInput.Close();
+        }
+        catch (IOException)
+        {
+            // psql stopped at an error (ON_ERROR_STOP) while the script was still coming: its transaction is gone.
+            pgRestore.Kill();
+            await pgRestore.WaitForExitAsync(ct);
         }
 
-        // Without COMMIT, psql ends at the end of its input and the server rolls the transaction back.
-        psql.StandardInput.Close();
         await psql.WaitForExitAsync(ct);
         await psqlOutput;
         if (pgRestore.ExitCode != 0 || psql.ExitCode != 0)
@@ -203,14 +213,14 @@ internal static class RestoreCommand
         return start;
     }
 
-    private static async Task<int> RunAsync(ProcessStartInfo start, string program, CancellationToken ct)
+    private static async Task<int> RunAsync(ProcessStartInfo start, CancellationToken ct)
     {
         using var process = Process.Start(start)!;
         var errors = await process.StandardError.ReadToEndAsync(ct);
         await process.WaitForExitAsync(ct);
         if (process.ExitCode != 0)
         {
-            Console.Error.WriteLine($"{program} failed; nothing was restored: " + errors);
+            Console.Error.WriteLine("pg_restore failed; nothing was restored: " + errors);
             return 2;
         }
 

@@ -6,8 +6,8 @@ namespace OpenNrm.Web.Features.Synthetic;
 /// What to generate. The same seed and as-of date give the same people, places, dates and decisions; only the
 /// identifiers, the encryption and the keyed hashes differ (they come from the system's random source and keys).
 /// <see cref="Copy"/> writes each batch with PostgreSQL's binary COPY instead of SaveChanges. <see cref="ReadsPerPerson"/>
-/// adds that many later reads of each file to the trail (the European scale's hundred million entries is about 83
-/// on top of the 17 a person's story writes); they draw from their own random sequence, so the rest is the same.
+/// adds up to that many later reads of each file to the trail; they draw from their own random sequence, so the rest is
+/// the same (docs/operations.md gives the value for the European scale).
 /// </summary>
 public sealed record GenerationRequest(int Persons, int Seed, LocalDate? AsOf = null, bool Force = false, int BatchSize = GenerationRequest.DefaultBatchSize,
     bool Copy = false, int ReadsPerPerson = 0)
