@@ -8,7 +8,9 @@ data=$(mktemp -d /tmp/onrm-bench-XXXXXX)
 port=5099
 dotnet build src/OpenNrm -c Release -nologo -v quiet
 dotnet build bench/OpenNrm.Bench -c Release -nologo -v quiet
-export OpenNrm__DataDirectory="$data" OpenNrm__DemoMode=true ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning
+# Without the demo's generated population: it would be written in the background during the measures, and each
+# benchmark makes the data it measures.
+export OpenNrm__DataDirectory="$data" OpenNrm__DemoMode=true OpenNrm__DemoPersons=0 ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning
 app="dotnet src/OpenNrm/bin/Release/net10.0/OpenNrm.dll"
 token=$($app token create --user frontlineofficer@demo.opennrm.local --days 1 | sed -n 's/^Secret (shown once): //p')
 $app --urls "http://127.0.0.1:$port" > "$data/server.log" 2>&1 &

@@ -14,6 +14,17 @@ public sealed record OpenNrmOptions
 
     public bool DemoMode { get; init; }
 
+    /// <summary>
+    /// Demo mode only: how many generated persons join the hand-made demo files at the first start, so that lists,
+    /// clocks and statistics look like a working year. 0 leaves the demo with its hand-made files alone.
+    /// </summary>
+    public int DemoPersons { get; init; } = DefaultDemoPersons;
+
+    public const int DefaultDemoPersons = 500;
+
+    /// <summary>The population is written in one transaction, in the background of a demo's first start.</summary>
+    public const int MaxDemoPersons = 5000;
+
     public string? MasterKey { get; init; }
 
     public TimeSpan IdleTimeout { get; init; } = TimeSpan.FromMinutes(20);
@@ -41,12 +52,19 @@ public sealed record OpenNrmOptions
             IdleTimeout = TimeSpan.FromMinutes(section.GetValue("IdleTimeoutMinutes", 20)),
             AbsoluteTimeout = TimeSpan.FromHours(section.GetValue("AbsoluteTimeoutHours", 10)),
             LoginAttemptsPerMinute = section.GetValue("LoginAttemptsPerMinute", 20),
+            DemoPersons = section.GetValue("DemoPersons", DefaultDemoPersons),
         };
         if (options.DemoMode && options.UsesPostgres)
         {
             throw new InvalidOperationException(
                 "Demo mode (shown one-time codes, demo accounts) cannot run on a PostgreSQL database. " +
                 "Set OpenNrm:DemoMode=false for a production deployment.");
+        }
+
+        if (options.DemoPersons is < 0 or > MaxDemoPersons)
+        {
+            throw new InvalidOperationException(
+                $"OpenNrm:DemoPersons must be between 0 and {MaxDemoPersons}: the demo's generated population is written in one transaction at its first start.");
         }
 
         if (!options.DemoMode && string.IsNullOrWhiteSpace(options.MasterKey))

@@ -31,6 +31,9 @@ public class DemoServer : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("OpenNrm:MasterKey", OpenNrm.Web.Security.MasterKey.NewBase64());
         builder.UseSetting("ConnectionStrings:Postgres", PostgresConnectionString());
         builder.UseSetting("OpenNrm:LoginAttemptsPerMinute", "1000");
+        // The hand-made demo files only: the generated population would be written while the pages are driven, and
+        // the tests name the files they open. DemoPopulationTests covers the population.
+        builder.UseSetting("OpenNrm:DemoPersons", "0");
     }
 
     /// <summary>Demo mode seeds its accounts and files itself; a server outside demo mode gets them here.</summary>

@@ -90,6 +90,7 @@ public static class OpenNrmHost
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoAccounts>();
         services.AddScoped<Features.Demo.DemoData>();
+        services.AddScoped<Features.Demo.DemoPopulation>();
         services.AddScoped<ApiTokens>();
         services.AddScoped<CaseService>();
         services.AddScoped<OrganisationService>();
@@ -103,6 +104,7 @@ public static class OpenNrmHost
         services.AddScoped<Features.Detection.SignalQueries>();
         services.AddHostedService<AuditSealingJob>();
         services.AddHostedService<AuditPartitionJob>();
+        services.AddHostedService<DemoPopulationJob>();
         Features.Deadlines.DeadlinesSetup.AddDeadlines(services, builder.Configuration);
         Features.Referrals.ReferralsSetup.AddReferrals(services, builder.Configuration);
         Features.Leaflet.LeafletSetup.AddLeaflet(services);

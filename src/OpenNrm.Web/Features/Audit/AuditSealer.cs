@@ -7,23 +7,36 @@ namespace OpenNrm.Web.Features.Audit;
 /// <summary>
 /// Chains committed entries in one ordered pass. Sealing order is the order in which entries are found, not
 /// their timestamps, so an entry whose transaction commits late is simply sealed in a later pass. One sealer
-/// at a time: an advisory lock on PostgreSQL, and on both the chain position as the seals' primary key.
+/// at a time: in the process by a lock (the sealing job and a generator's own sealing), across nodes by an advisory
+/// lock on PostgreSQL, and on both across processes by the chain position as the seals' primary key.
 /// </summary>
 public sealed class AuditSealer(AppDbContext db, AuditChain chain, ILogger<AuditSealer> logger)
 {
     private const int BatchSize = 2000;
 
+    // Without it, the job's pass and a demo population's sealing in the same server would race on SQLite, and the
+    // loser's save would fail on the primary key.
+    private static readonly SemaphoreSlim OneInThisProcess = new(1, 1);
+
     public async Task<int> SealPendingAsync(CancellationToken ct = default)
     {
-        var total = 0;
-        while (true)
+        await OneInThisProcess.WaitAsync(ct);
+        try
         {
-            var sealedNow = await SealBatchAsync(ct);
-            total += sealedNow;
-            if (sealedNow < BatchSize)
+            var total = 0;
+            while (true)
             {
-                return total;
+                var sealedNow = await SealBatchAsync(ct);
+                total += sealedNow;
+                if (sealedNow < BatchSize)
+                {
+                    return total;
+                }
             }
+        }
+        finally
+        {
+            OneInThisProcess.Release();
         }
     }
 
