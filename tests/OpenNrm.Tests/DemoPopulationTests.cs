@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenNrm.Domain.Access;
 using OpenNrm.Domain.Audit;
@@ -52,6 +53,20 @@ public sealed class DemoPopulationTests : IDisposable
         Assert.Null(await _app.WithScopeAsync(sp => sp.GetRequiredService<DemoPopulation>().EnsureAsync(Persons, CancellationToken.None)));
         Assert.Equal(Persons, await CountAsync(SyntheticDataGuard.SyntheticPrefix));
         Assert.Equal(1, await _app.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Type == AuditEventType.SyntheticDataGenerated)));
+    }
+
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("5001")]
+    public void A_population_outside_its_bounds_stops_the_start_and_names_its_key(string value)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["OpenNrm:DemoPersons"] = value })
+            .Build();
+
+        var error = Assert.Throws<InvalidOperationException>(() => OpenNrm.Web.OpenNrmOptions.From(configuration));
+
+        Assert.Contains("OpenNrm:DemoPersons", error.Message, StringComparison.Ordinal);
     }
 
     public void Dispose() => _app.Dispose();

@@ -1014,6 +1014,10 @@ namespace OpenNrm.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("MayProtect")
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false);
+
                     b.Property<string>("NameIndex")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1044,6 +1048,9 @@ namespace OpenNrm.Migrations.Postgres.Migrations
 
                     b.HasIndex("Reference")
                         .IsUnique();
+
+                    b.HasIndex(new[] { "NameIndex" }, "IX_cases_NameIndex_protecting")
+                        .HasFilter("\"MayProtect\"");
 
                     b.ToTable("cases", (string)null);
                 });
@@ -1123,9 +1130,16 @@ namespace OpenNrm.Migrations.Postgres.Migrations
                     b.Property<int>("KeyVersion")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("MayProtect")
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false);
+
                     b.HasKey("CaseId", "KeyHash");
 
                     b.HasIndex("KeyHash", "CaseId");
+
+                    b.HasIndex(new[] { "KeyHash", "CaseId" }, "IX_case_name_keys_protecting")
+                        .HasFilter("\"MayProtect\"");
 
                     b.ToTable("case_name_keys", (string)null);
                 });

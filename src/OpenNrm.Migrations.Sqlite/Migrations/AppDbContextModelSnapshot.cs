@@ -1003,6 +1003,10 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("MayProtect")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false);
+
                     b.Property<string>("NameIndex")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1033,6 +1037,9 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Reference")
                         .IsUnique();
+
+                    b.HasIndex(new[] { "NameIndex" }, "IX_cases_NameIndex_protecting")
+                        .HasFilter("\"MayProtect\"");
 
                     b.ToTable("cases", (string)null);
                 });
@@ -1112,9 +1119,16 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
                     b.Property<int>("KeyVersion")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("MayProtect")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false);
+
                     b.HasKey("CaseId", "KeyHash");
 
                     b.HasIndex("KeyHash", "CaseId");
+
+                    b.HasIndex(new[] { "KeyHash", "CaseId" }, "IX_case_name_keys_protecting")
+                        .HasFilter("\"MayProtect\"");
 
                     b.ToTable("case_name_keys", (string)null);
                 });

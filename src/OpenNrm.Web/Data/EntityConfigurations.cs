@@ -96,6 +96,8 @@ internal sealed class CaseFileConfiguration : IEntityTypeConfiguration<CaseFile>
         builder.Property(c => c.Reference).HasMaxLength(32);
         builder.Property(c => c.NameIndex).HasMaxLength(64);
         builder.HasIndex(c => c.NameIndex);
+        builder.HasIndex(c => c.NameIndex, "IX_cases_NameIndex_protecting").HasFilter("\"MayProtect\"");
+        builder.Property(c => c.MayProtect).DatabaseKeptFlag();
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasMany(c => c.Involvements).WithOne().HasForeignKey(i => i.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Involvements).HasField("_involvements").UsePropertyAccessMode(PropertyAccessMode.Field);

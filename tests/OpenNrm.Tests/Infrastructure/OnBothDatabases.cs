@@ -33,6 +33,8 @@ public sealed class LeafletOnSqlite(SqliteApp app) : LeafletTests(app), IClassFi
 public sealed class LeafletOnPostgres(PostgresApp app) : LeafletTests(app), IClassFixture<PostgresApp>;
 public sealed class ProtectionCheckOnSqlite(SqliteApp app) : ProtectionCheckTests(app), IClassFixture<SqliteApp>;
 public sealed class ProtectionCheckOnPostgres(PostgresApp app) : ProtectionCheckTests(app), IClassFixture<PostgresApp>;
+public sealed class ProtectionMarksOnSqlite(SqliteApp app) : ProtectionMarksTests(app), IClassFixture<SqliteApp>;
+public sealed class ProtectionMarksOnPostgres(PostgresApp app) : ProtectionMarksTests(app), IClassFixture<PostgresApp>;
 public sealed class DuplicatesOnSqlite(SqliteApp app) : DuplicateTests(app), IClassFixture<SqliteApp>;
 public sealed class DuplicatesOnPostgres(PostgresApp app) : DuplicateTests(app), IClassFixture<PostgresApp>;
 public sealed class AssistanceOnSqlite(SqliteApp app) : AssistanceTests(app), IClassFixture<SqliteApp>;

@@ -43,6 +43,15 @@ public sealed class CaseFile : IVersioned
 
     public int Version { get; private set; }
 
+    /// <summary>
+    /// Kept by the database, never by the application (triggers of migration <c>ProtectingFilesMarked</c>): true from
+    /// the moment the file has a third-country national's signal person or a residence procedure, the only files
+    /// that can protect someone. The protection check reads the namesakes so marked, and evaluates only those; a
+    /// namesake without either is answered "no record" without being visited. Never cleared: a file that stopped
+    /// protecting is still evaluated, which costs time, never a wrong answer.
+    /// </summary>
+    public bool MayProtect { get; private set; }
+
     public IReadOnlyList<CaseInvolvement> Involvements => _involvements;
 
     public bool Involves(Guid organisationId) => _involvements.Any(i => i.OrganisationId == organisationId);

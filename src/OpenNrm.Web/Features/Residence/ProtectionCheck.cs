@@ -26,8 +26,10 @@ public sealed class ProtectionCheck(AppDbContext db, NameKeyIndex keys, BlindInd
         var hashes = keys.Hashes(personName, string.Join(',', aliases ?? []));
         var exact = new[] { personName }.Concat(aliases ?? []).Select(blindIndex.Compute).ToList();
         var today = LegalCalendar.Today(clock);
-        var byKeys = db.CaseNameKeys.Where(k => hashes.Contains(k.KeyHash)).Select(k => k.CaseId);
-        var byExactName = db.Cases.Where(c => exact.Contains(c.NameIndex)).Select(c => c.Id);
+        // Only namesakes whose file may protect (a third-country national's signal person or a procedure, marked by
+        // the database itself whatever wrote them): the others cannot be protected, and a common name has hundreds.
+        var byKeys = db.CaseNameKeys.Where(k => k.MayProtect && hashes.Contains(k.KeyHash)).Select(k => k.CaseId);
+        var byExactName = db.Cases.Where(c => c.MayProtect && exact.Contains(c.NameIndex)).Select(c => c.Id);
         var thirdCountry = db.Set<Detection.SignalPerson>().AsNoTracking().Where(p => p.Citizenship == Domain.Detection.CitizenshipGroup.ThirdCountry);
         // UNION ALL, not UNION: a duplicate costs nothing here, and a UNION would read every namesake before the first answer.
         var candidates = byKeys.Concat(byExactName);

@@ -41,7 +41,9 @@ internal static class PostgresCopy
     private static async Task CopyAsync(NpgsqlConnection connection, IEntityType type, List<EntityEntry> rows, CancellationToken ct)
     {
         var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
-        var columns = type.GetProperties().Select(p => (Property: p, Column: p.GetColumnName(table))).Where(c => c.Column is not null).ToList();
+        // Columns the database keeps itself (a trigger's flag) are left to it, as SaveChanges leaves them.
+        var columns = type.GetProperties().Where(p => p.GetBeforeSaveBehavior() != PropertySaveBehavior.Ignore)
+            .Select(p => (Property: p, Column: p.GetColumnName(table))).Where(c => c.Column is not null).ToList();
         var sql = $"COPY {Quote(table.Name)} ({string.Join(", ", columns.Select(c => Quote(c.Column!)))}) FROM STDIN (FORMAT BINARY)";
         await using var importer = await connection.BeginBinaryImportAsync(sql, ct);
         foreach (var row in rows)
