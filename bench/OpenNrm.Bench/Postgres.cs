@@ -62,9 +62,10 @@ public static class Postgres
             list.Add(new string('0', 64));
         }
 
+        // Asked of the files marked as able to protect, as the check asks them (the partial index of marked names).
         const string CheckQuestions = """
-            SELECT EXISTS (SELECT 1 FROM cases c WHERE c."NameIndex" = @p AND EXISTS (SELECT 1 FROM signal_persons s WHERE s."CaseId" = c."Id" AND s."Citizenship" = 'ThirdCountry'));
-            SELECT EXISTS (SELECT 1 FROM cases c WHERE c."NameIndex" = @p AND EXISTS (SELECT 1 FROM procedures p WHERE p."CaseId" = c."Id"));
+            SELECT EXISTS (SELECT 1 FROM cases c WHERE c."NameIndex" = @p AND c."MayProtect" AND EXISTS (SELECT 1 FROM signal_persons s WHERE s."CaseId" = c."Id" AND s."Citizenship" = 'ThirdCountry'));
+            SELECT EXISTS (SELECT 1 FROM cases c WHERE c."NameIndex" = @p AND c."MayProtect" AND EXISTS (SELECT 1 FROM procedures p WHERE p."CaseId" = c."Id"));
             """;
         var results = new List<LoadResult>
         {
