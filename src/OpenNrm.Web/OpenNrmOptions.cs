@@ -16,7 +16,7 @@ public sealed record OpenNrmOptions
 
     /// <summary>
     /// Demo mode only: how many generated persons join the hand-made demo files at the first start, so that lists,
-    /// clocks and statistics look like a working year. 0 leaves the demo with its hand-made files alone.
+    /// clocks and statistics look like a working decade. 0 leaves the demo with its hand-made files alone.
     /// </summary>
     public int DemoPersons { get; init; } = DefaultDemoPersons;
 

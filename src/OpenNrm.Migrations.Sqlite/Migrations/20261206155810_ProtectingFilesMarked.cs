@@ -27,50 +27,13 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
             // A file may protect from its first third-country national's signal person or residence procedure on
             // (CaseFile.MayProtect). The database keeps the flag, so no writer can miss it; SQLite has one writer at a
             // time, so marking and writing keys cannot interleave.
-            migrationBuilder.Sql("""
-                CREATE TRIGGER signal_persons_mark_may_protect AFTER INSERT ON signal_persons
-                WHEN NEW."Citizenship" = 'ThirdCountry'
-                BEGIN
-                    UPDATE cases SET "MayProtect" = 1 WHERE "Id" = NEW."CaseId" AND NOT "MayProtect";
-                    UPDATE case_name_keys SET "MayProtect" = 1 WHERE "CaseId" = NEW."CaseId" AND NOT "MayProtect";
-                END;
-                """);
-            migrationBuilder.Sql("""
-                CREATE TRIGGER signal_persons_mark_may_protect_on_change AFTER UPDATE OF "CaseId", "Citizenship" ON signal_persons
-                WHEN NEW."Citizenship" = 'ThirdCountry'
-                BEGIN
-                    UPDATE cases SET "MayProtect" = 1 WHERE "Id" = NEW."CaseId" AND NOT "MayProtect";
-                    UPDATE case_name_keys SET "MayProtect" = 1 WHERE "CaseId" = NEW."CaseId" AND NOT "MayProtect";
-                END;
-                """);
-            migrationBuilder.Sql("""
-                CREATE TRIGGER procedures_mark_may_protect AFTER INSERT ON procedures
-                BEGIN
-                    UPDATE cases SET "MayProtect" = 1 WHERE "Id" = NEW."CaseId" AND NOT "MayProtect";
-                    UPDATE case_name_keys SET "MayProtect" = 1 WHERE "CaseId" = NEW."CaseId" AND NOT "MayProtect";
-                END;
-                """);
-            migrationBuilder.Sql("""
-                CREATE TRIGGER procedures_mark_may_protect_on_change AFTER UPDATE OF "CaseId" ON procedures
-                BEGIN
-                    UPDATE cases SET "MayProtect" = 1 WHERE "Id" = NEW."CaseId" AND NOT "MayProtect";
-                    UPDATE case_name_keys SET "MayProtect" = 1 WHERE "CaseId" = NEW."CaseId" AND NOT "MayProtect";
-                END;
-                """);
-            migrationBuilder.Sql("""
-                CREATE TRIGGER case_name_keys_copy_may_protect AFTER INSERT ON case_name_keys
-                BEGIN
-                    UPDATE case_name_keys SET "MayProtect" = COALESCE((SELECT "MayProtect" FROM cases WHERE "Id" = NEW."CaseId"), 0)
-                    WHERE "CaseId" = NEW."CaseId" AND "KeyHash" = NEW."KeyHash";
-                END;
-                """);
-            migrationBuilder.Sql("""
-                CREATE TRIGGER case_name_keys_copy_may_protect_on_change AFTER UPDATE OF "CaseId" ON case_name_keys
-                BEGIN
-                    UPDATE case_name_keys SET "MayProtect" = COALESCE((SELECT "MayProtect" FROM cases WHERE "Id" = NEW."CaseId"), 0)
-                    WHERE "CaseId" = NEW."CaseId" AND "KeyHash" = NEW."KeyHash";
-                END;
-                """);
+            const string ThirdCountry = "WHEN NEW.\"Citizenship\" = 'ThirdCountry'";
+            migrationBuilder.Sql(MarkTrigger("signal_persons_mark_may_protect", "INSERT ON signal_persons", ThirdCountry));
+            migrationBuilder.Sql(MarkTrigger("signal_persons_mark_may_protect_on_change", "UPDATE OF \"CaseId\", \"Citizenship\" ON signal_persons", ThirdCountry));
+            migrationBuilder.Sql(MarkTrigger("procedures_mark_may_protect", "INSERT ON procedures", string.Empty));
+            migrationBuilder.Sql(MarkTrigger("procedures_mark_may_protect_on_change", "UPDATE OF \"CaseId\" ON procedures", string.Empty));
+            migrationBuilder.Sql(CopyTrigger("case_name_keys_copy_may_protect", "INSERT ON case_name_keys"));
+            migrationBuilder.Sql(CopyTrigger("case_name_keys_copy_may_protect_on_change", "UPDATE OF \"CaseId\" ON case_name_keys"));
             migrationBuilder.Sql("""
                 UPDATE cases SET "MayProtect" = 1
                 WHERE EXISTS (SELECT 1 FROM signal_persons s WHERE s."CaseId" = cases."Id" AND s."Citizenship" = 'ThirdCountry')
@@ -92,6 +55,25 @@ namespace OpenNrm.Migrations.Sqlite.Migrations
                 columns: new[] { "KeyHash", "CaseId" },
                 filter: "\"MayProtect\"");
         }
+
+        /// <summary>After a row that makes its file one that may protect: mark the file and its keys.</summary>
+        private static string MarkTrigger(string name, string on, string when) => $"""
+            CREATE TRIGGER {name} AFTER {on}
+            {when}
+            BEGIN
+                UPDATE cases SET "MayProtect" = 1 WHERE "Id" = NEW."CaseId" AND NOT "MayProtect";
+                UPDATE case_name_keys SET "MayProtect" = 1 WHERE "CaseId" = NEW."CaseId" AND NOT "MayProtect";
+            END;
+            """;
+
+        /// <summary>After a key is written: it takes its file's mark.</summary>
+        private static string CopyTrigger(string name, string on) => $"""
+            CREATE TRIGGER {name} AFTER {on}
+            BEGIN
+                UPDATE case_name_keys SET "MayProtect" = COALESCE((SELECT "MayProtect" FROM cases WHERE "Id" = NEW."CaseId"), 0)
+                WHERE "CaseId" = NEW."CaseId" AND "KeyHash" = NEW."KeyHash";
+            END;
+            """;
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
