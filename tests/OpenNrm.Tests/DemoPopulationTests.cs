@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,6 +54,20 @@ public sealed class DemoPopulationTests : IDisposable
         Assert.Null(await _app.WithScopeAsync(sp => sp.GetRequiredService<DemoPopulation>().EnsureAsync(Persons, CancellationToken.None)));
         Assert.Equal(Persons, await CountAsync(SyntheticDataGuard.SyntheticPrefix));
         Assert.Equal(1, await _app.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Type == AuditEventType.SyntheticDataGenerated)));
+    }
+
+    [Fact]
+    public async Task Files_typed_in_by_hand_keep_the_population_out_and_say_why()
+    {
+        using var app = new DemoApp(0);
+        var police = await app.UserAsync(Role.FrontlineOfficer);
+        Assert.Equal(HttpStatusCode.Created, (await app.ApiClient(police).PostAsJsonAsync("/api/v1/cases", new { personName = "Typed By Hand" })).StatusCode);
+
+        var outcome = await app.WithScopeAsync(sp => sp.GetRequiredService<DemoPopulation>().EnsureAsync(Persons, CancellationToken.None));
+
+        Assert.NotNull(outcome);
+        Assert.Contains("neither the demo seeder nor the generator made", outcome.Refusal, StringComparison.Ordinal);
+        Assert.Equal(0, await app.WithDbAsync(db => db.Cases.CountAsync(c => c.Reference.StartsWith(SyntheticDataGuard.SyntheticPrefix))));
     }
 
     [Theory]
