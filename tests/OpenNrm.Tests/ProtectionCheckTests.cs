@@ -94,47 +94,23 @@ public abstract class ProtectionCheckTests(TestApp app)
         var eu = await SignalAsync(police, "Katarzyna Zielinska-Marek", "PL");
         var returnOfficer = await app.CreateUserAsync(Role.ImmigrationReturnOfficer, "IO-RETURN");
 
-        AssertMarked(await MarkAsync(thirdCountry), true);
-        AssertMarked(await MarkAsync(eu), false);
+        await ProtectionFiles.AssertMarkedAsync(app, thirdCountry, true);
+        await ProtectionFiles.AssertMarkedAsync(app, eu, false);
 
         // A statement that knows nothing of the mark (the application never changes a citizenship): the database marks
         // the file and its keys all the same, and the check finds her.
         await app.WithDbAsync(db => db.Set<OpenNrm.Web.Features.Detection.SignalPerson>().Where(p => p.CaseId == eu)
             .ExecuteUpdateAsync(set => set.SetProperty(p => p.Citizenship, OpenNrm.Domain.Detection.CitizenshipGroup.ThirdCountry)));
-        AssertMarked(await MarkAsync(eu), true);
+        await ProtectionFiles.AssertMarkedAsync(app, eu, true);
 
         // Keys written after the mark, as a re-index after a change of key rules writes them, copy it.
         await app.WithDbAsync(db => db.CaseNameKeys.Where(k => k.CaseId == eu).ExecuteDeleteAsync());
         await app.WithScopeAsync(sp => sp.GetRequiredService<CaseNames>().ReindexAsync(CancellationToken.None));
-        AssertMarked(await MarkAsync(eu), true);
+        await ProtectionFiles.AssertMarkedAsync(app, eu, true);
         var response = await app.ApiClient(returnOfficer).PostAsJsonAsync("/api/v1/protection-checks", new { personName = "Zielinska-Marek Katarzyna" });
         Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("protected").GetBoolean());
     }
 
-    private static void AssertMarked((bool File, int MarkedKeys, int Keys) mark, bool expected)
-    {
-        Assert.Equal(expected, mark.File);
-        Assert.True(mark.Keys > 0, "the file has no name keys");
-        Assert.Equal(expected ? mark.Keys : 0, mark.MarkedKeys);
-    }
-
-    private Task<(bool File, int MarkedKeys, int Keys)> MarkAsync(Guid caseId) =>
-        app.WithDbAsync(async db => (
-            await db.Cases.Where(c => c.Id == caseId).Select(c => c.MayProtect).SingleAsync(),
-            await db.CaseNameKeys.CountAsync(k => k.CaseId == caseId && k.MayProtect),
-            await db.CaseNameKeys.CountAsync(k => k.CaseId == caseId)));
-
-    private async Task<Guid> SignalAsync(TestUser police, string name, string nationality, string? aliases = null)
-    {
-        var response = await app.ApiClient(police).PostAsJsonAsync("/api/v1/signals", new
-        {
-            detectedAt = DateTimeOffset.UtcNow.AddHours(-2),
-            municipality = "Liège",
-            postalCode = "4000",
-            context = "PoliceControl",
-            persons = new object[] { new { name, aliases, estimatedAge = 25, nationalities = new[] { nationality } } },
-        });
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("persons")[0].GetProperty("caseId").GetGuid();
-    }
+    private Task<Guid> SignalAsync(TestUser police, string name, string nationality, string? aliases = null) =>
+        ProtectionFiles.SignalAsync(app, police, name, nationality, aliases);
 }

@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using OpenNrm.Domain.Access;
@@ -34,7 +31,7 @@ public sealed class ProtectionMarksRaceTests(PostgresApp app) : IClassFixture<Po
         await insert;
         await keyTx.CommitAsync();
 
-        Assert.Equal((true, 0), await StateAsync(file));
+        await ProtectionFiles.AssertMarkedAsync(app, file, true);
     }
 
     [Fact]
@@ -54,24 +51,14 @@ public sealed class ProtectionMarksRaceTests(PostgresApp app) : IClassFixture<Po
         await mark;
         await markTx.CommitAsync();
 
-        Assert.Equal((true, 0), await StateAsync(file));
+        await ProtectionFiles.AssertMarkedAsync(app, file, true);
     }
 
     /// <summary>An EU citizen's file: not marked, with its name keys.</summary>
     private async Task<Guid> EuFileAsync(string name)
     {
-        var police = await app.UserAsync(Role.FrontlineOfficer);
-        var response = await app.ApiClient(police).PostAsJsonAsync("/api/v1/signals", new
-        {
-            detectedAt = DateTimeOffset.UtcNow.AddHours(-1),
-            municipality = "Gent",
-            postalCode = "9000",
-            context = "LabourInspection",
-            persons = new object[] { new { name, estimatedAge = 30, nationalities = new[] { "PL" } } },
-        });
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var file = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("persons")[0].GetProperty("caseId").GetGuid();
-        Assert.Equal((false, await app.WithDbAsync(db => db.CaseNameKeys.CountAsync(k => k.CaseId == file))), await StateAsync(file));
+        var file = await ProtectionFiles.SignalAsync(app, await app.UserAsync(Role.FrontlineOfficer), name, "PL");
+        await ProtectionFiles.AssertMarkedAsync(app, file, false);
         return file;
     }
 
@@ -97,10 +84,4 @@ public sealed class ProtectionMarksRaceTests(PostgresApp app) : IClassFixture<Po
         command.Parameters.AddWithValue("key", key);
         await command.ExecuteNonQueryAsync();
     }
-
-    /// <summary>The file's mark, and how many of its keys lack it.</summary>
-    private Task<(bool File, int UnmarkedKeys)> StateAsync(Guid file) =>
-        app.WithDbAsync(async db => (
-            await db.Cases.Where(c => c.Id == file).Select(c => c.MayProtect).SingleAsync(),
-            await db.CaseNameKeys.CountAsync(k => k.CaseId == file && !k.MayProtect)));
 }
