@@ -34,6 +34,7 @@ ConnectionStrings__Postgres="$connection" OpenNrm__DemoMode=false ASPNETCORE_ENV
 # with the rest, then the added entries taken out again.
 psql_smoke() { psql "host=127.0.0.1 port=$port user=postgres dbname=smoke" -Atc "$1"; }
 bench/audit-scale.sh "$connection" $(( $(psql_smoke "SELECT COUNT(*) FROM audit_entries") * 2 ))
+bench/audit-lookup.sh "$connection" 1 1
 # The published, ahead-of-time server is started too, so the way docs/operations.md deploys stays working.
 OPENNRM_BENCH_READY_TO_RUN=1 bench/postgres.sh "$connection" 1 4
 bench/audit-scale.sh "$connection" --remove
