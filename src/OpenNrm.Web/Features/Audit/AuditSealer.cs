@@ -48,7 +48,10 @@ public sealed class AuditSealer(AppDbContext db, AuditChain chain, ILogger<Audit
         await using var tx = db.Database.IsNpgsql() ? await db.Database.BeginTransactionAsync(ct) : null;
         if (tx is not null)
         {
-            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7140001)", ct);
+            // Without JIT: the waiting list's join reaches every year's partition, so a list of a thousand entries
+            // is costed above PostgreSQL's JIT threshold, and compiling the query took 0.75 s of a core for a read
+            // of 11 ms, every two seconds under load, on each node (docs/benchmarks.md, sixth run).
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7140001); SET LOCAL jit = off", ct);
         }
 
         var head = await db.AuditSeals.AsNoTracking()
