@@ -6,8 +6,7 @@
 # Usage: bench/audit-lookup.sh <connection-string> [seconds] [clients]     (pgbench, extended protocol as the server)
 set -euo pipefail
 connection=$1; seconds=${2:-20}; clients=${3:-1}
-pg=$(echo "$connection" | tr ';' '\n' | grep -iE '^(Host|Port|Username|Password|Database)=' \
-  | sed 's/^Host=/host=/I; s/^Port=/port=/I; s/^Username=/user=/I; s/^Password=/password=/I; s/^Database=/dbname=/I' | tr '\n' ' ')
+pg=$("$(dirname "$0")/psql-conninfo.sh" "$connection")
 # The generator numbers its files NRM-SYN-0000001 upwards: a random number names a random file.
 files=$(psql "$pg" -Atc "SELECT COALESCE(MAX(substr(\"Reference\", 9)::int), 0) FROM cases WHERE \"Reference\" LIKE 'NRM-SYN-%'")
 if [ "$files" = 0 ]; then echo "refused: the database holds no generated file (generate first)" >&2; exit 2; fi

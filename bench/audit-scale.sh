@@ -15,8 +15,7 @@
 set -euo pipefail
 connection=$1; target=${2:?the number of entries to reach, or --remove}
 marker=198.51.100.7
-pg=$(echo "$connection" | tr ';' '\n' | grep -iE '^(Host|Port|Username|Password|Database)=' \
-  | sed 's/^Host=/host=/I; s/^Port=/port=/I; s/^Username=/user=/I; s/^Password=/password=/I; s/^Database=/dbname=/I' | tr '\n' ' ')
+pg=$("$(dirname "$0")/psql-conninfo.sh" "$connection")
 q() { psql "$pg" -v ON_ERROR_STOP=1 -Atc "$1"; }
 
 if [ "$(q "SELECT EXISTS (SELECT 1 FROM cases WHERE \"Reference\" LIKE 'NRM-SYN-%')")" != t ]; then

@@ -18,9 +18,7 @@ export ConnectionStrings__Postgres="$connection" OpenNrm__DemoMode=false ASPNETC
 export OpenNrm__LoginAttemptsPerMinute=100000000 OpenNrm__Deadlines__SweepInterval=00:00:00
 app="dotnet src/OpenNrm/bin/Release/net10.0/OpenNrm.dll"
 bench="dotnet bench/OpenNrm.Bench/bin/Release/net10.0/OpenNrm.Bench.dll"
-# psql's form of the connection: its host, port, user, password and database (Npgsql's other settings left out).
-pg=$(echo "$connection" | tr ';' '\n' | grep -iE '^(Host|Port|Username|Password|Database)=' \
-  | sed 's/^Host=/host=/I; s/^Port=/port=/I; s/^Username=/user=/I; s/^Password=/password=/I; s/^Database=/dbname=/I' | tr '\n' ' ')
+pg=$(bench/psql-conninfo.sh "$connection")
 server=""
 trap '[ -n "$server" ] && kill $server 2>/dev/null || true' EXIT
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $seconds s per measure, $workers workers; load average $(cut -d" " -f1-3 /proc/loadavg)"

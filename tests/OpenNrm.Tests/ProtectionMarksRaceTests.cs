@@ -18,19 +18,7 @@ public sealed class ProtectionMarksRaceTests(PostgresApp app) : IClassFixture<Po
     public async Task A_key_written_while_its_file_is_being_marked_waits_and_copies_the_mark()
     {
         var file = await EuFileAsync("Agnieszka Wrobel-Nowak");
-        await using var marking = await OpenAsync();
-        await using var markTx = await marking.BeginTransactionAsync();
-        await MarkAsync(marking, file);
-
-        await using var keys = await OpenAsync();
-        await using var keyTx = await keys.BeginTransactionAsync();
-        var insert = InsertKeyAsync(keys, file, "RACE-KEY-WAITS");
-        await Task.Delay(Blocked);
-        Assert.False(insert.IsCompleted, "the key's insert should wait for the marking's commit");
-        await markTx.CommitAsync();
-        await insert;
-        await keyTx.CommitAsync();
-
+        await SecondWaitsForFirstAsync(c => MarkAsync(c, file), c => InsertKeyAsync(c, file, "RACE-KEY-WAITS"));
         await ProtectionFiles.AssertMarkedAsync(app, file, true);
     }
 
@@ -38,20 +26,28 @@ public sealed class ProtectionMarksRaceTests(PostgresApp app) : IClassFixture<Po
     public async Task A_marking_that_meets_a_key_not_yet_committed_waits_and_marks_it()
     {
         var file = await EuFileAsync("Zsofia Kovacs-Horvath");
-        await using var keys = await OpenAsync();
-        await using var keyTx = await keys.BeginTransactionAsync();
-        await InsertKeyAsync(keys, file, "RACE-KEY-FIRST");
-
-        await using var marking = await OpenAsync();
-        await using var markTx = await marking.BeginTransactionAsync();
-        var mark = MarkAsync(marking, file);
-        await Task.Delay(Blocked);
-        Assert.False(mark.IsCompleted, "the marking should wait for the key's commit");
-        await keyTx.CommitAsync();
-        await mark;
-        await markTx.CommitAsync();
-
+        await SecondWaitsForFirstAsync(c => InsertKeyAsync(c, file, "RACE-KEY-FIRST"), c => MarkAsync(c, file));
         await ProtectionFiles.AssertMarkedAsync(app, file, true);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="first"/> in a transaction left open, then <paramref name="second"/> in another: the second
+    /// must still be waiting after <see cref="Blocked"/>, and finish once the first commits.
+    /// </summary>
+    private async Task SecondWaitsForFirstAsync(Func<NpgsqlConnection, Task> first, Func<NpgsqlConnection, Task> second)
+    {
+        await using var one = await OpenAsync();
+        await using var oneTx = await one.BeginTransactionAsync();
+        await first(one);
+
+        await using var two = await OpenAsync();
+        await using var twoTx = await two.BeginTransactionAsync();
+        var waiting = second(two);
+        await Task.Delay(Blocked);
+        Assert.False(waiting.IsCompleted, "the second transaction's statement should wait for the first's commit");
+        await oneTx.CommitAsync();
+        await waiting;
+        await twoTx.CommitAsync();
     }
 
     /// <summary>An EU citizen's file: not marked, with its name keys.</summary>

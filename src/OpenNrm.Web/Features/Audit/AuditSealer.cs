@@ -50,7 +50,8 @@ public sealed class AuditSealer(AppDbContext db, AuditChain chain, ILogger<Audit
         {
             // Without JIT: the waiting list's join reaches every year's partition, so a list of a thousand entries
             // is costed above PostgreSQL's JIT threshold, and compiling the query took 0.75 s of a core for a read
-            // of 11 ms, every two seconds under load, on each node (docs/benchmarks.md, sixth run).
+            // of 11 ms, every two seconds under load, on each node (docs/benchmarks.md, sixth run). Set here rather
+            // than in the connection string: a pooler in transaction mode refuses a connection's startup options.
             await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7140001); SET LOCAL jit = off", ct);
         }
 
