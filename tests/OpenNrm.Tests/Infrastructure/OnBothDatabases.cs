@@ -79,3 +79,5 @@ public sealed class HostilePageFormsOnSqlite(SqliteApp app) : Hostile.HostilePag
 public sealed class HostilePageFormsOnPostgres(PostgresApp app) : Hostile.HostilePageFormTests(app), IClassFixture<PostgresApp>;
 public sealed class NoticeBadgeOnSqlite(SqliteApp app) : NoticeBadgeTests(app), IClassFixture<SqliteApp>;
 public sealed class NoticeBadgeOnPostgres(PostgresApp app) : NoticeBadgeTests(app), IClassFixture<PostgresApp>;
+public sealed class StatisticsSourceOnSqlite(SqliteApp app) : StatisticsSourceTests(app), IClassFixture<SqliteApp>;
+public sealed class StatisticsSourceOnPostgres(PostgresApp app) : StatisticsSourceTests(app), IClassFixture<PostgresApp>;

@@ -19,17 +19,22 @@ public static class CentreDirectory
         [MinorsStructure.MinorNdako] = "MINORS-NDAKO",
     };
 
-    public static Guid IdOf(SpecialisedCentre centre) => BelgianReferenceData.IdFor(Centres[centre]);
+    // The identifiers are hashes of the codes, computed once: the statistics ask for the centre of every procedure
+    // and support case (a million questions at the European scale), which cost three SHA-256 each when hashed on demand.
+    private static readonly Dictionary<SpecialisedCentre, Guid> CentreIds = Centres.ToDictionary(c => c.Key, c => BelgianReferenceData.IdFor(c.Value));
+    private static readonly Dictionary<Guid, SpecialisedCentre> CentresById = CentreIds.ToDictionary(c => c.Value, c => c.Key);
+    private static readonly Dictionary<MinorsStructure, Guid> StructureIds = Structures.ToDictionary(s => s.Key, s => BelgianReferenceData.IdFor(s.Value));
+    private static readonly Dictionary<Guid, MinorsStructure> StructuresById = StructureIds.ToDictionary(s => s.Value, s => s.Key);
 
-    public static Guid IdOf(MinorsStructure structure) => BelgianReferenceData.IdFor(Structures[structure]);
+    public static Guid IdOf(SpecialisedCentre centre) => CentreIds[centre];
 
-    public static SpecialisedCentre? CentreFor(Guid organisationId) =>
-        Centres.Where(c => BelgianReferenceData.IdFor(c.Value) == organisationId).Select(c => (SpecialisedCentre?)c.Key).FirstOrDefault();
+    public static Guid IdOf(MinorsStructure structure) => StructureIds[structure];
 
-    public static MinorsStructure? StructureFor(Guid organisationId) =>
-        Structures.Where(c => BelgianReferenceData.IdFor(c.Value) == organisationId).Select(c => (MinorsStructure?)c.Key).FirstOrDefault();
+    public static SpecialisedCentre? CentreFor(Guid organisationId) => CentresById.TryGetValue(organisationId, out var centre) ? centre : null;
 
-    public static IEnumerable<Guid> AllCentreIds => Centres.Values.Select(BelgianReferenceData.IdFor);
+    public static MinorsStructure? StructureFor(Guid organisationId) => StructuresById.TryGetValue(organisationId, out var structure) ? structure : null;
+
+    public static IEnumerable<Guid> AllCentreIds => CentreIds.Values;
 
     /// <summary>The name people know the organisation by (a proper name: not translated).</summary>
     public static string Name(SpecialisedCentre centre) => centre switch

@@ -93,9 +93,28 @@ public sealed class StatisticsFacts
         }
     }
 
+    /// <summary>
+    /// Builds every year's index at once, side by side. Left to the first year that asks, they were built one after
+    /// the other while the other years' threads waited on them (0.7 s of a million persons' report).
+    /// </summary>
+    public void IndexYears() => Parallel.Invoke(
+    [
+        () => _ = _signalsByYear.Value,
+        () => _ = _referralsByYear.Value,
+        () => _ = _acknowledgedByYear.Value,
+        () => _ = _documentsByYear.Value,
+        .. _proceduresByYear.Values.Select(lookup => (Action)(() => _ = lookup.Value)),
+    ]);
+
     public IReadOnlyList<SignalFact> Signals { get; }
 
     public IReadOnlyList<ReferralFact> Referrals { get; }
+
+    /// <summary>
+    /// The first year whose referrals were read (null: all of them). The annual report reads only its five years:
+    /// before them, referrals were two in five of the rows it read and counted in none of its tables.
+    /// </summary>
+    public int? ReferralsFrom { get; init; }
 
     public IReadOnlyList<ProcedureFact> Procedures { get; }
 
@@ -107,10 +126,15 @@ public sealed class StatisticsFacts
     public IEnumerable<SignalFact> SignalsIn(int year) => _signalsByYear.Value[year];
 
     /// <summary>The referrals sent in <paramref name="year"/>.</summary>
-    public IEnumerable<ReferralFact> ReferralsSentIn(int year) => _referralsByYear.Value[year];
+    public IEnumerable<ReferralFact> ReferralsSentIn(int year) => _referralsByYear.Value[ReadYear(year)];
 
     /// <summary>The referrals acknowledged in <paramref name="year"/>.</summary>
-    public IEnumerable<ReferralFact> ReferralsAcknowledgedIn(int year) => _acknowledgedByYear.Value[year];
+    public IEnumerable<ReferralFact> ReferralsAcknowledgedIn(int year) => _acknowledgedByYear.Value[ReadYear(year)];
+
+    /// <summary>A year whose referrals were not read would count none: a mistake of the caller, never a zero.</summary>
+    private int ReadYear(int year) => year >= (ReferralsFrom ?? int.MinValue)
+        ? year
+        : throw new ArgumentOutOfRangeException(nameof(year), year, $"The referrals were read from {ReferralsFrom} only.");
 
     /// <summary>The procedures that reached <paramref name="milestone"/> in <paramref name="year"/>.</summary>
     public IEnumerable<ProcedureFact> ProceduresReaching(ProcedureMilestone milestone, int year) => _proceduresByYear[milestone].Value[year];

@@ -34,12 +34,14 @@ public sealed class StatisticsQuery(StatisticsSource source, Imports.ImportedFig
     {
         var now = clock.GetUtcNow();
         progress?.Report(Runs.ReportProgress.Reading);
-        var facts = await source.LoadAsync(year, StatisticsSource.DateOf(Instant.FromDateTimeOffset(now)), ct);
+        var firstYear = year - TrendYears + 1;
+        var facts = await source.LoadAsync(firstYear, year, StatisticsSource.DateOf(Instant.FromDateTimeOffset(now)), ct);
         var judgments = await caseLaw.JudgmentsAsync(year, ct);
         progress?.Report(Runs.ReportProgress.Computing);
+        facts.IndexYears();
         var calculator = new StatisticsCalculator(facts, options);
         // The five years are computed side by side: each reads the same facts and writes nothing shared.
-        var computed = Enumerable.Range(year - TrendYears + 1, TrendYears).AsParallel().AsOrdered().WithCancellation(ct)
+        var computed = Enumerable.Range(firstYear, TrendYears).AsParallel().AsOrdered().WithCancellation(ct)
             .Select(y => calculator.Year(y, district, withBreakdowns: y == year))
             .ToList();
         // A district's case law would be a new table subtractable from the national one: national only.

@@ -23,18 +23,23 @@ public sealed class StatisticsSource(AppDbContext db)
     /// <summary>The reference year of an event is the calendar year in Belgium, whatever the server's zone.</summary>
     public static LocalDate DateOf(Instant instant) => instant.InZone(Brussels).Date;
 
-    /// <summary>Every fact dated up to the end of <paramref name="lastYear"/>; procedures are evaluated as of <paramref name="asOf"/>.</summary>
-    public async Task<StatisticsFacts> LoadAsync(int lastYear, LocalDate asOf, CancellationToken ct)
+    /// <summary>
+    /// Every fact dated up to the end of <paramref name="lastYear"/>, except referrals neither sent nor acknowledged
+    /// from <paramref name="firstYear"/> on (the tables count referrals by those two years only); procedures are
+    /// evaluated as of <paramref name="asOf"/>. Signals are read from the start, for each file's first signal.
+    /// </summary>
+    public async Task<StatisticsFacts> LoadAsync(int firstYear, int lastYear, LocalDate asOf, CancellationToken ct)
     {
         // In UTC: PostgreSQL's timestamptz takes no other offset.
-        var end = new LocalDate(lastYear + 1, 1, 1).AtStartOfDayInZone(Brussels).ToInstant().ToDateTimeOffset();
+        var start = StartOf(firstYear);
+        var end = StartOf(lastYear + 1);
         var organisations = await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.Kind, o.JudicialDistrict }).ToDictionaryAsync(o => o.Id, ct);
         var kinds = organisations.ToDictionary(o => o.Key, o => o.Value.Kind);
 
         // One after the other on one connection: read side by side on three, they took as long on two cores.
         var (signals, detectedAt) = await SignalFactsReader.ReadAsync(db, end, kinds, ct);
         var referrals = (await db.Referrals.AsNoTracking()
-                .Where(r => r.SentAt < end && r.Status != ReferralStatus.Cancelled)
+                .Where(r => r.SentAt < end && (r.SentAt >= start || r.AcknowledgedAt >= start) && r.Status != ReferralStatus.Cancelled)
                 .Select(r => new { r.CaseId, r.SentAt, r.AcknowledgedAt, r.Centre, r.SignalId })
                 .ToListAsync(ct))
             .Select(r =>
@@ -52,8 +57,13 @@ public sealed class StatisticsSource(AppDbContext db)
             .Select(s => new SupportFact(s.CaseId, CentreDirectory.CentreFor(s.CentreId), s.OpenedOn, s.ClosedOn))
             .ToList();
         return new StatisticsFacts(signals, referrals, procedureFacts,
-            await ProceedingsAsync(lastYear, organisations.ToDictionary(o => o.Key, o => o.Value.JudicialDistrict), ct), support);
+            await ProceedingsAsync(lastYear, organisations.ToDictionary(o => o.Key, o => o.Value.JudicialDistrict), ct), support)
+        {
+            ReferralsFrom = firstYear,
+        };
     }
+
+    private static DateTimeOffset StartOf(int year) => new LocalDate(year, 1, 1).AtStartOfDayInZone(Brussels).ToInstant().ToDateTimeOffset();
 
     /// <summary>
     /// The criminal cases opened up to the end of <paramref name="lastYear"/>, with their acts to that day and their

@@ -79,7 +79,7 @@ public sealed class MicrodataRelease(StatisticsSource source, StatisticsOptions 
         }
 
         var now = clock.GetUtcNow();
-        var facts = await source.LoadAsync(last, StatisticsSource.DateOf(Instant.FromDateTimeOffset(now)), ct);
+        var facts = await source.LoadAsync(first, last, StatisticsSource.DateOf(Instant.FromDateTimeOffset(now)), ct);
         // A person is registered once, in the year of the first signal of their file.
         var registered = facts.Signals
             .GroupBy(s => s.CaseId)
