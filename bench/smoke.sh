@@ -8,6 +8,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export OPENNRM_BENCH_STRICT=1 OPENNRM_BENCH_SWEEP_DAYS=2 OPENNRM_BENCH_PG_WORKERS=1
 
+echo "== smoke: bench/micro.sh (in-process benchmarks, one pass of each)"
+micro=$(mktemp /tmp/onrm-smoke-micro-XXXXXX)
+bench/micro.sh --job Dry | tee "$micro"
+# A benchmark whose setup or body throws is reported and skipped, not failed: count that every one of them ran.
+declared=$(cat bench/OpenNrm.Microbench/*.cs | grep -c '^ *\[Benchmark(')
+grep -Eq "Global total time: .*, executed benchmarks: $declared([^0-9]|\$)" "$micro" || { echo "not every in-process benchmark ran ($declared declared)"; exit 1; }
+rm -f "$micro"
 echo "== smoke: bench/run.sh (the API against its floors, demo data, SQLite)"
 bench/run.sh 1 4
 echo "== smoke: bench/scale.sh (generation, the API, sweep and statistics with their floors, SQLite)"

@@ -47,6 +47,7 @@ public sealed class BenchmarkSmokeTests(ITestOutputHelper output)
                      "floor: GET /health/live (empty endpoint)", "floor: raw SQL reading the same rows", "floor: raw SQL insert of the same rows", "floor: raw SQL insert of the signal's rows",
                      "POST /api/v1/protection-checks", "cold start to /health/ready (build)", "cold start to /health/ready (published, ahead of time)", "pass 1:", "as of ", "== floors", "people for",
                      "floor: raw SQL, protection check rows", "floor: raw SQL, the check's questions (no hit)", "floor: raw SQL, who accessed the file", "smoke: every benchmark ran to its end",
+                     "floor: HMAC-SHA256 of the canonical bytes", "the procedure's state (ProcedureEvaluator.Evaluate)", "the year's published figures (StatisticsCalculator.Year)",
                      "batch 1 of", "trail with its indexes:", "who accessed the file, with chain positions", "who accessed the file, entries only", "removing the added entries",
                  })
         {
