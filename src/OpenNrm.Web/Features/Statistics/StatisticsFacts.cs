@@ -95,7 +95,8 @@ public sealed class StatisticsFacts
 
     /// <summary>
     /// Builds every year's index at once, side by side. Left to the first year that asks, they were built one after
-    /// the other while the other years' threads waited on them (0.7 s of a million persons' report).
+    /// the other while the other year's thread waited on them (in a warm report of a million persons, the first two
+    /// years computed took 1.25 to 1.50 s each, the later ones 0.46 to 1.26 s).
     /// </summary>
     public void IndexYears() => Parallel.Invoke(
     [
