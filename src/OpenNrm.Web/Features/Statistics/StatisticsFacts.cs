@@ -145,5 +145,9 @@ public sealed class StatisticsFacts
 
     public PersonProfile ProfileOf(Guid caseId) => _firstSignal.TryGetValue(caseId, out var s) ? s.Profile : PersonProfile.Unknown;
 
+    /// <summary>The file's profile and judicial district together, in one look-up.</summary>
+    public (PersonProfile Profile, string? District) PersonOf(Guid caseId) =>
+        _firstSignal.TryGetValue(caseId, out var s) ? (s.Profile, s.JudicialDistrict) : (PersonProfile.Unknown, null);
+
     public string? DistrictOf(Guid caseId) => _firstSignal.GetValueOrDefault(caseId)?.JudicialDistrict;
 }

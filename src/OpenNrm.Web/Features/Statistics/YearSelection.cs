@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using NodaTime;
 
 namespace OpenNrm.Web.Features.Statistics;
@@ -8,17 +9,13 @@ namespace OpenNrm.Web.Features.Statistics;
 /// </summary>
 public sealed class YearSelection(StatisticsFacts facts, int year, string? district)
 {
-    public IReadOnlyList<CountedPerson> Detected() => InDistrict(facts.SignalsIn(year)
-        .GroupBy(s => s.CaseId)
-        .Select(g => g.MinBy(s => s.DetectedAt)!)
+    public IReadOnlyList<CountedPerson> Detected() => InDistrict(EarliestPerFile(facts.SignalsIn(year), s => s.CaseId, s => s.DetectedAt)
         // Placed by the year's first signal, as the definition says: its district, its service, its description.
         .Select(s => new CountedPerson(s.CaseId, s.DetectedOn, s.Profile, s.JudicialDistrict,
             Organisation: s.DetectingKind?.ToString() ?? StatisticsLabels.NotRecordedCode)));
 
-    public IReadOnlyList<CountedPerson> Referred() => InDistrict(facts.ReferralsSentIn(year)
-        .GroupBy(r => r.CaseId)
-        .Select(g => g.MinBy(r => r.SentAt)!)
-        .Select(r => Person(r.CaseId, r.SentOn) with { Centre = r.Centre.ToString() }));
+    public IReadOnlyList<CountedPerson> Referred() => InDistrict(EarliestPerFile(facts.ReferralsSentIn(year), r => r.CaseId, r => r.SentAt)
+        .Select(r => Person(r.CaseId, r.SentOn, r.Centre.ToString())));
 
     /// <summary>
     /// Persons supported by a centre on at least one day of the year, new or followed from earlier years, once each,
@@ -28,14 +25,8 @@ public sealed class YearSelection(StatisticsFacts facts, int year, string? distr
     public IReadOnlyList<CountedPerson> Assisted()
     {
         var (first, last) = (new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
-        return InDistrict(facts.Support
-            .Where(s => s.OpenedOn <= last && (s.ClosedOn is null || s.ClosedOn >= first))
-            .GroupBy(s => s.CaseId)
-            .Select(g => g.MinBy(s => s.OpenedOn)!)
-            .Select(s => Person(s.CaseId, LocalDate.Max(s.OpenedOn, first)) with
-            {
-                Centre = s.Centre?.ToString() ?? StatisticsLabels.NotRecordedCode,
-            }));
+        return InDistrict(EarliestPerFile(facts.Support.Where(s => s.OpenedOn <= last && (s.ClosedOn is null || s.ClosedOn >= first)), s => s.CaseId, s => s.OpenedOn)
+            .Select(s => Person(s.CaseId, LocalDate.Max(s.OpenedOn, first), s.Centre?.ToString() ?? StatisticsLabels.NotRecordedCode)));
     }
 
     public IReadOnlyList<CountedPerson> EnteringProcedure() => ByMilestone(ProcedureMilestone.ReflectionStart);
@@ -51,7 +42,7 @@ public sealed class YearSelection(StatisticsFacts facts, int year, string? distr
     /// <summary>Eurostat's registered victims: presumed (entered the procedure) or identified in the year, once each.</summary>
     public IReadOnlyList<CountedPerson> Registered() =>
     [
-        .. EnteringProcedure().Concat(Identified()).GroupBy(p => p.CaseId).Select(g => g.MinBy(p => p.On)!),
+        .. EarliestPerFile(EnteringProcedure().Concat(Identified()), p => p.CaseId, p => p.On),
     ];
 
     /// <summary>
@@ -66,22 +57,19 @@ public sealed class YearSelection(StatisticsFacts facts, int year, string? distr
         .ToList();
 
     /// <summary>The victims of the cases opened in the year, each placed by the earliest of those cases (its opening day).</summary>
-    public IReadOnlyList<CountedPerson> VictimsInProceedings() => InDistrict(facts.Proceedings
-        .Where(p => p.History[0].Date.Year == year)
-        .SelectMany(p => p.Victims.Select(v => (Victim: v, On: p.History[0].Date)))
-        .GroupBy(x => x.Victim)
-        .Select(g => Person(g.Key, g.Min(x => x.On))));
+    public IReadOnlyList<CountedPerson> VictimsInProceedings() => InDistrict(EarliestPerFile(facts.Proceedings
+            .Where(p => p.History[0].Date.Year == year)
+            .SelectMany(p => p.Victims.Select(v => (Victim: v, On: p.History[0].Date))), x => x.Victim, x => x.On)
+        .Select(x => Person(x.Victim, x.On)));
 
     public IReadOnlyList<CountedDocument> Documents() => facts.DocumentsIn(year)
         .Where(x => InDistrict(x.Procedure.CaseId))
-        .Select(x => new CountedDocument(x.Procedure.CaseId, x.Document, facts.ProfileOf(x.Procedure.CaseId), facts.DistrictOf(x.Procedure.CaseId)))
+        .Select(x => Document(x.Procedure.CaseId, x.Document))
         .ToList();
 
     /// <summary>From the detection to the centre's acknowledgement, for the first referral of each person acknowledged in the year.</summary>
-    public IReadOnlyList<Duration> DetectionToAcknowledgement() => facts.ReferralsAcknowledgedIn(year)
-        .Where(r => r.DetectedAt is not null && InDistrict(r.CaseId))
-        .GroupBy(r => r.CaseId)
-        .Select(g => g.MinBy(r => r.AcknowledgedAt)!)
+    public IReadOnlyList<Duration> DetectionToAcknowledgement() => EarliestPerFile(
+            facts.ReferralsAcknowledgedIn(year).Where(r => r.DetectedAt is not null && InDistrict(r.CaseId)), r => r.CaseId, r => r.AcknowledgedAt!.Value)
         .Select(r => r.AcknowledgedAt!.Value - r.DetectedAt!.Value)
         .Where(d => d >= Duration.Zero)
         .ToList();
@@ -95,15 +83,10 @@ public sealed class YearSelection(StatisticsFacts facts, int year, string? distr
         .Select(m => Period.DaysBetween(m.ReflectionStart!.Value, m.IdentifiedOn!.Value))
         .ToList();
 
-    private List<CountedPerson> ByMilestone(ProcedureMilestone milestone) => InDistrict(facts.ProceduresReaching(milestone, year)
-        .Select(p => (Procedure: p, On: milestone.DateIn(p.Milestones)))
-        .GroupBy(x => x.Procedure.CaseId)
-        .Select(g => g.MinBy(x => x.On))
-        .Select(x => Person(x.Procedure.CaseId, x.On!.Value) with
-        {
-            Centre = x.Procedure.Centre?.ToString() ?? StatisticsLabels.NotRecordedCode,
-            Exit = x.Procedure.Milestones.ExitReason,
-        }));
+    // Every procedure listed has reached the milestone in the year, so its date is there.
+    private List<CountedPerson> ByMilestone(ProcedureMilestone milestone) => InDistrict(EarliestPerFile(
+            facts.ProceduresReaching(milestone, year).Select(p => (Procedure: p, On: milestone.DateIn(p.Milestones)!.Value)), x => x.Procedure.CaseId, x => x.On)
+        .Select(x => Person(x.Procedure.CaseId, x.On, x.Procedure.Centre?.ToString() ?? StatisticsLabels.NotRecordedCode, x.Procedure.Milestones.ExitReason)));
 
     /// <summary>
     /// The register records no form of exploitation before a judgment, so a case is placed by its victims: the main
@@ -112,7 +95,39 @@ public sealed class YearSelection(StatisticsFacts facts, int year, string? distr
     private ExploitationGroup MainExploitation(ProceedingsFact proceedings) =>
         proceedings.Victims.Count == 0 ? ExploitationGroup.NotRecorded : Breakdowns.Exploitation(facts.ProfileOf(proceedings.Victims[0]));
 
-    private CountedPerson Person(Guid caseId, LocalDate on) => new(caseId, on, facts.ProfileOf(caseId), facts.DistrictOf(caseId));
+    private CountedPerson Person(Guid caseId, LocalDate on, string centre = StatisticsLabels.NotRecordedCode, Domain.Residence.ExitReason? exit = null)
+    {
+        var (profile, district) = facts.PersonOf(caseId);
+        return new(caseId, on, profile, district, Centre: centre, Exit: exit);
+    }
+
+    private CountedDocument Document(Guid caseId, DocumentEvent document)
+    {
+        var (profile, district) = facts.PersonOf(caseId);
+        return new(caseId, document, profile, district);
+    }
+
+    /// <summary>
+    /// Each file once, by its earliest item (the first listed on a tie), in the order the files first appear: what
+    /// <c>GroupBy</c> then <c>MinBy</c> give, without a group for every file (a hundred thousand files a year).
+    /// </summary>
+    private static IEnumerable<T> EarliestPerFile<T, TOrder>(IEnumerable<T> items, Func<T, Guid> fileOf, Func<T, TOrder> orderOf)
+        where TOrder : IComparable<TOrder>
+    {
+        // Values replaced in place keep their entry's position: a dictionary without removals enumerates in insertion order.
+        var earliest = new Dictionary<Guid, (T Item, TOrder Order)>();
+        foreach (var item in items)
+        {
+            var order = orderOf(item);
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(earliest, fileOf(item), out var exists);
+            if (!exists || order.CompareTo(slot.Order) < 0)
+            {
+                slot = (item, order);
+            }
+        }
+
+        return earliest.Values.Select(v => v.Item);
+    }
 
     private List<CountedPerson> InDistrict(IEnumerable<CountedPerson> persons) =>
         [.. persons.Where(p => district is null || p.District == district)];
