@@ -17,7 +17,7 @@ namespace OpenNrm.Tests;
 /// </summary>
 public abstract class AssistanceTests(TestApp app)
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    private static DateOnly Today => LegalToday.Date;
 
     [Fact]
     public async Task A_support_case_holds_a_plan_goals_with_overdue_reviews_and_notes_and_closes_with_its_reason()

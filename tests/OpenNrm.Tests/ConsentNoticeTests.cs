@@ -15,8 +15,7 @@ namespace OpenNrm.Tests;
 /// </summary>
 public abstract class ConsentNoticeTests(TestApp app)
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow,
-        TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels")).DateTime);
+    private static DateOnly Today => LegalToday.Date;
 
     [Fact]
     public async Task A_withdrawal_reaches_the_organisation_that_received_information_under_it_and_no_other()

@@ -14,7 +14,7 @@ namespace OpenNrm.Tests;
 /// </summary>
 public abstract class RetentionTests(TestApp app)
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    private static DateOnly Today => LegalToday.Date;
 
     [Fact]
     public async Task The_data_protection_officer_gets_everything_held_on_the_person_care_notes_and_consultations_included()

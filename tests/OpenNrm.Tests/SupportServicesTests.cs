@@ -21,7 +21,7 @@ namespace OpenNrm.Tests;
 /// </summary>
 public abstract partial class SupportServicesTests(TestApp app)
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    private static DateOnly Today => LegalToday.Date;
 
     /// <summary>Words inside the document that would show in a stolen copy of the database if it were not encrypted.</summary>
     private const string Marker = "Passport of Anna Example, number EX1234567";

@@ -17,9 +17,7 @@ namespace OpenNrm.Tests;
 /// </summary>
 public abstract class TaskTests(TestApp app)
 {
-    /// <summary>Legal dates are Brussels dates, as the server counts them.</summary>
-    private static readonly DateOnly Today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow,
-        TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels")).DateTime);
+    private static DateOnly Today => LegalToday.Date;
 
     [Fact]
     public async Task A_task_is_seen_only_by_its_centre_and_the_police_are_refused()

@@ -9,8 +9,7 @@ namespace OpenNrm.Tests.Infrastructure;
 /// <summary>A procedure whose reflection document was issued some days ago: the legal clock the deadline tests watch.</summary>
 public static class ReflectionProcedures
 {
-    /// <summary>Legal dates are Brussels dates, as the server counts them.</summary>
-    public static DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels")).DateTime);
+    public static DateOnly Today => LegalToday.Date;
 
     /// <summary>A file opened by the centre, its procedure opened and the reflection document issued <paramref name="daysAgo"/> days ago.</summary>
     public static async Task<(Guid Procedure, string Reference)> OpenAsync(TestApp app, TestUser centre, string name, int daysAgo)
