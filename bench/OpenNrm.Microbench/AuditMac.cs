@@ -27,9 +27,7 @@ public class AuditMac
         _entry = new AuditEntry(Guid.CreateVersion7(), DateTimeOffset.UtcNow, AuditEventType.CaseViewed, Guid.NewGuid(), Guid.NewGuid(),
             "Case", Guid.NewGuid().ToString(), "Casework", null, "192.0.2.10");
         _mac = _chain.Mac(_entry);
-        _canonical = Encoding.UTF8.GetBytes(string.Join('\u001f', _entry.Id.ToString("N"), _entry.At.UtcTicks, (int)_entry.Type,
-            _entry.UserId?.ToString("N"), _entry.OrganisationId?.ToString("N"), _entry.SubjectType, _entry.SubjectId, _entry.Purpose,
-            _entry.Details, _entry.IpAddress));
+        _canonical = Encoding.UTF8.GetBytes(AuditChain.Canonical(_entry));
     }
 
     [Benchmark(Baseline = true, Description = "floor: HMAC-SHA256 of the canonical bytes")]

@@ -12,7 +12,7 @@ namespace OpenNrm.Tests;
 /// <summary>The legal clocks reaching people: the sweep's notices, the list by next deadline, the calendar.</summary>
 public abstract class DeadlineTests(TestApp app)
 {
-    private static DateOnly Today => ReflectionProcedures.Today;
+    private static DateOnly Today => LegalToday.Date;
 
     [Fact]
     public async Task Two_sweeps_at_once_raise_each_warning_once()

@@ -20,7 +20,7 @@ public abstract class SweepReviewTests(ClockedTestApp app)
     public async Task A_procedure_is_looked_at_again_on_its_review_day_and_not_before()
     {
         var centre = await app.UserAsync(Role.CentreCaseworker);
-        var today = LocalDate.FromDateOnly(ReflectionProcedures.Today);
+        var today = LocalDate.FromDateOnly(LegalToday.Date);
         // The reflection document was issued 10 days ago and runs 45 days: its last day is in 34 days, so the 30-day
         // warning falls due in 4 days.
         var (procedure, _) = await ReflectionProcedures.OpenAsync(app, centre, "Review Day", daysAgo: 10);
@@ -70,7 +70,7 @@ public abstract class SweepReviewTests(ClockedTestApp app)
         var (procedure, _) = await ReflectionProcedures.OpenAsync(app, centre, "Not Rehearsed", daysAgo: 20);
 
         var (result, refusal) = await app.WithScopeAsync(sp => sp.GetRequiredService<SweepRehearsal>()
-            .RunAsync(LocalDate.FromDateOnly(ReflectionProcedures.Today).PlusDays(30), force: true, CancellationToken.None));
+            .RunAsync(LocalDate.FromDateOnly(LegalToday.Date).PlusDays(30), force: true, CancellationToken.None));
 
         Assert.Null(result);
         // The test server is not in demo mode: --force does not help.

@@ -20,7 +20,7 @@ public abstract class VersionedBatchTests(TestApp app)
     public async Task A_row_that_moved_on_is_skipped_and_the_others_are_written_without_a_new_version()
     {
         var centre = await app.UserAsync(Role.CentreCaseworker);
-        var today = LocalDate.FromDateOnly(ReflectionProcedures.Today);
+        var today = LocalDate.FromDateOnly(LegalToday.Date);
         var still = (await ReflectionProcedures.OpenAsync(app, centre, "Batch Still", daysAgo: 3)).Procedure;
         var moved = (await ReflectionProcedures.OpenAsync(app, centre, "Batch Moved", daysAgo: 3)).Procedure;
         List<ResidenceProcedure> page = [];

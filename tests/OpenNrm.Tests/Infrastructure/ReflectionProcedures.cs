@@ -9,12 +9,10 @@ namespace OpenNrm.Tests.Infrastructure;
 /// <summary>A procedure whose reflection document was issued some days ago: the legal clock the deadline tests watch.</summary>
 public static class ReflectionProcedures
 {
-    public static DateOnly Today => LegalToday.Date;
-
     /// <summary>A file opened by the centre, its procedure opened and the reflection document issued <paramref name="daysAgo"/> days ago.</summary>
     public static async Task<(Guid Procedure, string Reference)> OpenAsync(TestApp app, TestUser centre, string name, int daysAgo)
     {
-        var opened = Today.AddDays(-daysAgo);
+        var opened = LegalToday.Date.AddDays(-daysAgo);
         var file = await (await app.ApiClient(centre).PostAsJsonAsync("/api/v1/cases", new { personName = name })).Content.ReadFromJsonAsync<JsonElement>();
         var created = await app.ApiClient(centre).PostAsJsonAsync("/api/v1/procedures",
             new { caseId = file.GetProperty("id").GetGuid(), openedOn = opened, thirdCountryNational = true, unaccompaniedMinor = false, prosecutorOfficeId = BelgianReferenceData.IdFor("PROS-BXL") });

@@ -16,9 +16,11 @@ public sealed class AuditChain(MasterKey masterKey)
 
     private readonly byte[] _macKey = masterKey.Derive("audit-mac");
 
-    public string Mac(AuditEntry e)
-    {
-        var canonical = string.Join('\u001f',
+    public string Mac(AuditEntry e) => Convert.ToHexString(HMACSHA256.HashData(_macKey, Encoding.UTF8.GetBytes(Canonical(e))));
+
+    /// <summary>The entry's fields in a fixed order, joined by the unit separator (U+001F): what the MAC covers.</summary>
+    internal static string Canonical(AuditEntry e) =>
+        string.Join('\u001f',
             e.Id.ToString("N"),
             e.At.UtcTicks.ToString(CultureInfo.InvariantCulture),
             ((int)e.Type).ToString(CultureInfo.InvariantCulture),
@@ -29,8 +31,6 @@ public sealed class AuditChain(MasterKey masterKey)
             e.Purpose ?? string.Empty,
             e.Details ?? string.Empty,
             e.IpAddress ?? string.Empty);
-        return Convert.ToHexString(HMACSHA256.HashData(_macKey, Encoding.UTF8.GetBytes(canonical)));
-    }
 
     public static string Link(string previousHash, long chainIndex, string mac) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(

@@ -143,11 +143,11 @@ public sealed class StatisticsFacts
     /// <summary>The documents issued or renewed in <paramref name="year"/>, each with its procedure.</summary>
     public IEnumerable<(ProcedureFact Procedure, DocumentEvent Document)> DocumentsIn(int year) => _documentsByYear.Value[year];
 
-    public PersonProfile ProfileOf(Guid caseId) => _firstSignal.TryGetValue(caseId, out var s) ? s.Profile : PersonProfile.Unknown;
-
-    /// <summary>The file's profile and judicial district together, in one look-up.</summary>
+    /// <summary>The file's profile and judicial district, from its first signal (unknown without one), in one look-up.</summary>
     public (PersonProfile Profile, string? District) PersonOf(Guid caseId) =>
         _firstSignal.TryGetValue(caseId, out var s) ? (s.Profile, s.JudicialDistrict) : (PersonProfile.Unknown, null);
 
-    public string? DistrictOf(Guid caseId) => _firstSignal.GetValueOrDefault(caseId)?.JudicialDistrict;
+    public PersonProfile ProfileOf(Guid caseId) => PersonOf(caseId).Profile;
+
+    public string? DistrictOf(Guid caseId) => PersonOf(caseId).District;
 }
